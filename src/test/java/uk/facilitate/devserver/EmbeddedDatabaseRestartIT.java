@@ -1,0 +1,35 @@
+package uk.facilitate.devserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/** What the run command relies on: stop the embedded database, start it again, the rows are still there. */
+class EmbeddedDatabaseRestartIT {
+
+    @Test
+    void rowsWrittenBeforeARestartAreThereAfterIt() throws Exception {
+        Path folder = Path.of(System.getProperty("facilitate.buildDir", "target"), "restart-database");
+        uk.facilitate.testing.TestDatabase.deleteRecursively(folder);
+
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(folder, 0);
+             Connection connection = DriverManager.getConnection(first.jdbcUrl(), first.user(), first.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE kept (note VARCHAR(100))");
+            statement.execute("INSERT INTO kept VALUES ('Solihull cohort booked for North')");
+        }
+
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(folder, 0);
+             Connection connection = DriverManager.getConnection(second.jdbcUrl(), second.user(), second.password());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT note FROM kept")) {
+            rs.next();
+            assertEquals("Solihull cohort booked for North", rs.getString(1));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package uk.facilitate.testing;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import uk.facilitate.devserver.EmbeddedDatabase;
+
+/**
+ * Starts one real MariaDB for the whole test run, before Arquillian reads its configuration,
+ * and hands its URL to every Payara Micro the run boots. When {@code DB_URL} is set the tests
+ * use that server instead (and this starts nothing).
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    private static EmbeddedDatabase embedded;
+    private static String url;
+    private static String user;
+    private static String password;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+
+    private static synchronized void start() {
+        if (url != null) {
+            return;
+        }
+        String external = System.getenv("DB_URL");
+        if (external != null && !external.isBlank()) {
+            url = external;
+            user = System.getenv().getOrDefault("DB_USER", "");
+            password = System.getenv().getOrDefault("DB_PASSWORD", "");
+            // Payara Micro inherits the environment, so DB_URL/DB_USER/DB_PASSWORD reach the app as they are.
+        } else {
+            Path folder = Path.of(System.getProperty("facilitate.buildDir", "target"), "test-database");
+            deleteRecursively(folder); // each run starts from an empty database
+            embedded = EmbeddedDatabase.start(folder, 0);
+            url = embedded.jdbcUrl();
+            user = embedded.user();
+            password = embedded.password();
+            String options = "-Ddb.url=" + url + " -Ddb.user=" + user + " -Ddb.password=" + password
+                    + " -Dfacilitate.embeddedDatabase=true -Dfacilitate.demoData=false"
+                    + " -Dfacilitate.dataDir=" + folder.resolve("files").toAbsolutePath();
+            String existing = System.getProperty("payara.cmdOptions", "");
+            System.setProperty("payara.cmdOptions", (existing + " " + options + " -Xmx1g").trim());
+        }
+        System.setProperty("payara.extraMicroOptions",
+                (System.getProperty("payara.extraMicroOptions", "") + " --nocluster").trim());
+    }
+
+    /** A datasource on the test database, for tests that check the database directly. */
+    public static DataSource dataSource() {
+        start();
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    public static String url() {
+        start();
+        return url;
+    }
+
+    public static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
