@@ -19,6 +19,10 @@ import uk.facilitate.devserver.EmbeddedDatabase;
  */
 public class TestDatabase implements LauncherSessionListener {
 
+    /** The administrator every IT deployment starts with (created by FirstAdmin from configuration). */
+    public static final String ADMIN_USER = "it-admin";
+    public static final String ADMIN_PASSWORD = "Quokka-Lantern-2026!";
+
     private static EmbeddedDatabase embedded;
     private static String url;
     private static String user;
@@ -26,7 +30,10 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        start();
+        // Only the integration-test JVM (Failsafe sets facilitate.war) needs a database server.
+        if (System.getProperty("facilitate.war") != null) {
+            start();
+        }
     }
 
     @Override
@@ -57,6 +64,7 @@ public class TestDatabase implements LauncherSessionListener {
             password = embedded.password();
             String options = "-Ddb.url=" + url + " -Ddb.user=" + user + " -Ddb.password=" + password
                     + " -Dfacilitate.embeddedDatabase=true -Dfacilitate.demoData=false"
+                    + " -Dfacilitate.admin.username=" + ADMIN_USER + " -Dfacilitate.admin.password=" + ADMIN_PASSWORD
                     + " -Dfacilitate.dataDir=" + folder.resolve("files").toAbsolutePath();
             String existing = System.getProperty("payara.cmdOptions", "");
             System.setProperty("payara.cmdOptions", (existing + " " + options + " -Xmx1g").trim());

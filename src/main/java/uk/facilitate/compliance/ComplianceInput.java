@@ -1,0 +1,15 @@
+package uk.facilitate.compliance;
+
+import java.time.LocalDate;
+
+/**
+ * A DBS check (issue date, certificate number, Update Service) or a safeguarding training
+ * (completion date, level), as typed.
+ */
+public record ComplianceInput(
+        ComplianceCheck.Kind kind,
+        LocalDate date,
+        String certificateNumber,
+        boolean updateService,
+        Integer safeguardingLevel) {
+}

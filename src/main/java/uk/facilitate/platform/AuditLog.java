@@ -1,0 +1,23 @@
+package uk.facilitate.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/** Writes the audit trail; callers are application services, inside their transaction. */
+@ApplicationScoped
+public class AuditLog {
+
+    @PersistenceContext(unitName = "facilitate")
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    public void record(String action, String entityType, Object entityId, String detail) {
+        em.persist(new AuditEvent(Instant.now(), currentUser.name(), action, entityType,
+                entityId == null ? null : String.valueOf(entityId), detail));
+    }
+}

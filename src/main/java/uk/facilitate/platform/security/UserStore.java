@@ -1,0 +1,59 @@
+package uk.facilitate.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks passwords against {@code app_user} with the built-in PBKDF2 hash. */
+@ApplicationScoped
+public class UserStore implements IdentityStore {
+
+    @PersistenceContext(unitName = "facilitate")
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @Override
+    @Transactional
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Optional<AppUser> user = find(login.getCaller());
+        if (user.isEmpty() || !user.get().isEnabled()
+                || !passwordHash.verify(login.getPassword().getValue(), user.get().getPasswordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        user.get().signedIn(Instant.now());
+        return new CredentialValidationResult(user.get().getUsername(), user.get().getRoles());
+    }
+
+    public Optional<AppUser> find(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        List<AppUser> users = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
+                .setParameter("name", username.trim()).getResultList();
+        return users.stream().findFirst();
+    }
+
+    /** A PBKDF2 hash of a new password (PBKDF2-HMAC-SHA256, 20,000 iterations: HTTP Basic API calls verify on every request). */
+    public String hash(String password) {
+        passwordHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "20000",
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+        return passwordHash.generate(password.toCharArray());
+    }
+}

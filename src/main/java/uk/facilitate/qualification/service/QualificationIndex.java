@@ -1,0 +1,133 @@
+package uk.facilitate.qualification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.facilitate.catalogue.Catalogue;
+import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.qualification.PractitionerRecord;
+import uk.facilitate.qualification.ProgrammeRules;
+import uk.facilitate.qualification.QualificationEngine;
+import uk.facilitate.qualification.QualifiedInterval;
+
+/**
+ * Keeps {@code qualification_interval} exactly equal to what the engine says: the dates between
+ * which each person may facilitate each programme at each need level. Set-based questions
+ * ("who is qualified here on this date?", the cover matrix) read this table instead of running
+ * the engine per person. Always called inside the transaction that changed the records.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class QualificationIndex {
+
+    /** Stored for "no known end", so range conditions stay simple and index-friendly. */
+    public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+    static final LocalDate HORIZON_START = LocalDate.of(1900, 1, 1);
+    static final LocalDate HORIZON_END = LocalDate.of(9999, 12, 30);
+    private static final int ROWS_PER_INSERT = 500;
+
+    @PersistenceContext(unitName = "facilitate")
+    private EntityManager em;
+
+    @Inject
+    private PractitionerRecords records;
+
+    @Inject
+    private Catalogue catalogue;
+
+    @Inject
+    private QualificationSettingsStore settings;
+
+    /** One row of the index. */
+    public record Row(long staffId, String programmeId, NeedLevel needLevel, LocalDate from, LocalDate until) {
+    }
+
+    /** Recomputes the rows of these people from their current records. */
+    public void refresh(Collection<Long> staffIds) {
+        if (staffIds.isEmpty()) {
+            return;
+        }
+        em.flush(); // the change being made must be visible to the queries below
+        QualificationEngine engine = new QualificationEngine(settings.current());
+        List<ProgrammeRules> rules = catalogue.rules();
+        List<Long> ids = List.copyOf(staffIds);
+        for (int from = 0; from < ids.size(); from += PractitionerRecords.CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PractitionerRecords.CHUNK));
+            Query delete = em.createNativeQuery(
+                    "DELETE FROM qualification_interval WHERE staff_id IN (" + placeholders(chunk.size()) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                delete.setParameter(i + 1, chunk.get(i));
+            }
+            delete.executeUpdate();
+            insert(compute(engine, rules, records.load(chunk).values()));
+        }
+    }
+
+    public void refresh(long staffId) {
+        refresh(List.of(staffId));
+    }
+
+    /** Recomputes everyone, after a catalogue rule or a setting changed; reports progress as it goes. */
+    public void rebuildAll(Consumer<String> progress) {
+        List<Long> everyone = em.createQuery("SELECT s.id FROM StaffMember s ORDER BY s.id", Long.class).getResultList();
+        em.createNativeQuery("DELETE FROM qualification_interval").executeUpdate();
+        QualificationEngine engine = new QualificationEngine(settings.current());
+        List<ProgrammeRules> rules = catalogue.rules();
+        for (int from = 0; from < everyone.size(); from += PractitionerRecords.CHUNK) {
+            List<Long> chunk = everyone.subList(from, Math.min(everyone.size(), from + PractitionerRecords.CHUNK));
+            insert(compute(engine, rules, records.load(chunk).values()));
+            int done = Math.min(everyone.size(), from + PractitionerRecords.CHUNK);
+            progress.accept("Recomputed qualifications for " + done + " of " + everyone.size() + " staff");
+        }
+    }
+
+    /** The engine's intervals for these people, as index rows (pure computation). */
+    public static List<Row> compute(QualificationEngine engine, List<ProgrammeRules> rules,
+                                    Collection<PractitionerRecord> people) {
+        List<Row> rows = new ArrayList<>();
+        for (PractitionerRecord person : people) {
+            for (ProgrammeRules programme : rules) {
+                engine.qualifiedIntervalsByLevel(person, programme, HORIZON_START, HORIZON_END).forEach((level, intervals) -> {
+                    for (QualifiedInterval interval : intervals) {
+                        rows.add(new Row(person.staffId(), programme.programmeId(), level, interval.from(),
+                                interval.until() == null ? OPEN_END : interval.until()));
+                    }
+                });
+            }
+        }
+        return rows;
+    }
+
+    private void insert(List<Row> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO qualification_interval (staff_id, programme_id, need_level, valid_from, valid_until) VALUES ");
+            for (int i = 0; i < batch.size(); i++) {
+                sql.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+            }
+            Query insert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (Row row : batch) {
+                insert.setParameter(p++, row.staffId());
+                insert.setParameter(p++, row.programmeId());
+                insert.setParameter(p++, row.needLevel().number());
+                insert.setParameter(p++, row.from());
+                insert.setParameter(p++, row.until());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}

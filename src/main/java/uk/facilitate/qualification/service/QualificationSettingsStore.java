@@ -1,0 +1,58 @@
+package uk.facilitate.qualification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.facilitate.qualification.QualificationSettings;
+
+/** The borough's qualification settings, stored in {@code app_setting} over the code's defaults. */
+@ApplicationScoped
+public class QualificationSettingsStore {
+
+    static final String DBS_RECHECK_MONTHS = "qualification.dbsRecheckMonths";
+    static final String SAFEGUARDING_REFRESH_MONTHS = "qualification.safeguardingRefreshMonths";
+    static final String MINIMUM_SAFEGUARDING_LEVEL = "qualification.minimumSafeguardingLevel";
+    static final String REQUIRE_VERIFIED = "qualification.requireVerifiedAccreditation";
+
+    @PersistenceContext(unitName = "facilitate")
+    private EntityManager em;
+
+    public QualificationSettings current() {
+        Map<String, String> stored = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT name, value FROM app_setting WHERE name LIKE 'qualification.%'")
+                .getResultList();
+        rows.forEach(row -> stored.put((String) row[0], (String) row[1]));
+        QualificationSettings defaults = QualificationSettings.defaults();
+        return new QualificationSettings(
+                intOr(stored.get(DBS_RECHECK_MONTHS), defaults.dbsRecheckMonths()),
+                intOr(stored.get(SAFEGUARDING_REFRESH_MONTHS), defaults.safeguardingRefreshMonths()),
+                intOr(stored.get(MINIMUM_SAFEGUARDING_LEVEL), defaults.minimumSafeguardingLevel()),
+                stored.containsKey(REQUIRE_VERIFIED) ? Boolean.parseBoolean(stored.get(REQUIRE_VERIFIED))
+                        : defaults.requireVerifiedAccreditation());
+    }
+
+    /** Saves the settings; the caller rebuilds the qualification index in the same transaction. */
+    public void save(QualificationSettings settings) {
+        put(DBS_RECHECK_MONTHS, String.valueOf(settings.dbsRecheckMonths()));
+        put(SAFEGUARDING_REFRESH_MONTHS, String.valueOf(settings.safeguardingRefreshMonths()));
+        put(MINIMUM_SAFEGUARDING_LEVEL, String.valueOf(settings.minimumSafeguardingLevel()));
+        put(REQUIRE_VERIFIED, String.valueOf(settings.requireVerifiedAccreditation()));
+    }
+
+    private void put(String name, String value) {
+        int updated = em.createNativeQuery("UPDATE app_setting SET value = ?, version = version + 1 WHERE name = ?")
+                .setParameter(1, value).setParameter(2, name).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO app_setting (name, value) VALUES (?, ?)")
+                    .setParameter(1, name).setParameter(2, value).executeUpdate();
+        }
+    }
+
+    private static int intOr(String value, int fallback) {
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,26 @@
+package uk.facilitate.staff;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The editable details of a staff member, validated by {@link StaffService} before use. */
+public record StaffDetails(
+        String employeeRef,
+        String givenName,
+        String familyName,
+        String email,
+        StaffRole role,
+        Integer professionalLevel,
+        boolean registeredProfessional,
+        Long organisationId,
+        Long lineManagerId,
+        LocalDate startDate,
+        LocalDate leaveDate,
+        Set<Long> localityIds,
+        Set<Long> settingIds) {
+
+    public StaffDetails {
+        localityIds = localityIds == null ? Set.of() : Set.copyOf(localityIds);
+        settingIds = settingIds == null ? Set.of() : Set.copyOf(settingIds);
+    }
+}

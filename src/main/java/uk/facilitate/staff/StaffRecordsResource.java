@@ -1,0 +1,117 @@
+package uk.facilitate.staff;
+
+import uk.facilitate.api.RequestBody;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.accreditation.AccreditationService;
+import uk.facilitate.compliance.ComplianceService;
+import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.platform.security.Role;
+import uk.facilitate.qualification.service.QualificationService;
+import uk.facilitate.qualification.service.VerdictView;
+import uk.facilitate.supervision.SupervisionService;
+
+/**
+ * A person's records and verdicts: {@code /api/v1/staff/{id}/accreditations}, {@code /supervision},
+ * {@code /compliance} and {@code /qualifications}. Staff may use these for themselves only.
+ */
+@Path("staff/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR, Role.STAFF})
+@Tag(name = "Staff records")
+public class StaffRecordsResource {
+
+    @Inject
+    private AccreditationService accreditations;
+
+    @Inject
+    private SupervisionService supervision;
+
+    @Inject
+    private ComplianceService compliance;
+
+    @Inject
+    private QualificationService qualifications;
+
+    @GET
+    @Path("accreditations")
+    @Operation(summary = "A person's accreditation records, newest first")
+    public List<RecordsApi.AccreditationView> accreditations(@PathParam("id") long staffId) {
+        return accreditations.recordsOf(staffId).stream().map(RecordsApi.AccreditationView::of).toList();
+    }
+
+    @POST
+    @Path("accreditations")
+    @Operation(summary = "Log an accreditation (pending verification unless a manager enters it for someone else)")
+    public Response addAccreditation(@PathParam("id") long staffId, RecordsApi.AccreditationRequest request) {
+        RequestBody.required(request);
+        return Response.status(201)
+                .entity(RecordsApi.AccreditationView.of(accreditations.add(staffId, request.input()))).build();
+    }
+
+    @GET
+    @Path("supervision")
+    @Operation(summary = "A person's supervision log, newest first")
+    public List<RecordsApi.SupervisionView> supervision(@PathParam("id") long staffId) {
+        return supervision.sessionsOf(staffId).stream().map(RecordsApi.SupervisionView::of).toList();
+    }
+
+    @POST
+    @Path("supervision")
+    @Operation(summary = "Log a supervision session")
+    public Response addSupervision(@PathParam("id") long staffId, RecordsApi.SupervisionRequest request) {
+        RequestBody.required(request);
+        return Response.status(201).entity(RecordsApi.SupervisionView.of(supervision.add(staffId, request.input()))).build();
+    }
+
+    @GET
+    @Path("compliance")
+    @Operation(summary = "A person's DBS checks and safeguarding training")
+    public List<RecordsApi.ComplianceView> compliance(@PathParam("id") long staffId) {
+        return compliance.checksOf(staffId).stream().map(RecordsApi.ComplianceView::of).toList();
+    }
+
+    @POST
+    @Path("compliance")
+    @Operation(summary = "Record a DBS check or a safeguarding training")
+    public Response addCompliance(@PathParam("id") long staffId, RecordsApi.ComplianceRequest request) {
+        RequestBody.required(request);
+        return Response.status(201).entity(RecordsApi.ComplianceView.of(compliance.add(staffId, request.input()))).build();
+    }
+
+    @GET
+    @Path("qualifications")
+    @Operation(summary = "Every programme × need level on a date: qualified or not, each rule explained, and when it next changes")
+    public List<VerdictView> qualifications(@PathParam("id") long staffId, @QueryParam("on") String on) {
+        return qualifications.qualificationsOf(staffId, date("on", on)).stream().map(VerdictView::of).toList();
+    }
+
+    /** ISO date from a query parameter; today when absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInput.of(name, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-11-24");
+        }
+    }
+}

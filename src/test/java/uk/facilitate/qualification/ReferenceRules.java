@@ -1,0 +1,102 @@
+package uk.facilitate.qualification;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import uk.facilitate.accreditation.AccreditationStage;
+import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.qualification.PractitionerRecord.Accreditation;
+import uk.facilitate.qualification.PractitionerRecord.DbsCheck;
+import uk.facilitate.qualification.PractitionerRecord.SafeguardingTraining;
+import uk.facilitate.qualification.PractitionerRecord.Supervision;
+
+/**
+ * The rules as the engine's Javadoc states them, checked one day at a time with no cleverness, so
+ * the property tests hold the engine's day sets against a second, obviously correct reading.
+ */
+final class ReferenceRules {
+
+    private ReferenceRules() {
+    }
+
+    static Map<Rule, Boolean> met(QualificationSettings settings, PractitionerRecord person, ProgrammeRules programme,
+            NeedLevel level, LocalDate on) {
+        Map<Rule, Boolean> met = new EnumMap<>(Rule.class);
+        boolean supervised = supervised(person, programme, on);
+        met.put(Rule.STAFF_ACTIVE, (person.startDate() == null || !on.isBefore(person.startDate()))
+                && (person.leaveDate() == null || !on.isAfter(person.leaveDate())));
+        met.put(Rule.NEED_LEVEL_SERVED, programme.needLevels().contains(level));
+        met.put(Rule.ACCREDITATION_CURRENT, person.accreditations().stream()
+                .anyMatch(record -> accreditationCounts(settings, record, programme, on, supervised)));
+        Integer minimum = programme.minimumProfessionalLevel().get(level);
+        met.put(Rule.PROFESSIONAL_LEVEL, minimum == null
+                || (person.professionalLevel() != null && person.professionalLevel() >= minimum));
+        met.put(Rule.SUPERVISION_CURRENT, supervised);
+        met.put(Rule.DBS_CURRENT, person.dbsChecks().stream().anyMatch(check -> dbsCurrent(settings, check, on)));
+        met.put(Rule.SAFEGUARDING_CURRENT, person.safeguarding().stream()
+                .anyMatch(training -> safeguardingCurrent(settings, training, on)));
+        return met;
+    }
+
+    static boolean qualified(QualificationSettings settings, PractitionerRecord person, ProgrammeRules programme,
+            NeedLevel level, LocalDate on) {
+        return !met(settings, person, programme, level, on).containsValue(false);
+    }
+
+    private static boolean accreditationCounts(QualificationSettings settings, Accreditation record,
+            ProgrammeRules programme, LocalDate on, boolean supervised) {
+        if (!programme.programmeId().equals(record.programmeId()) || record.awardedOn() == null
+                || record.awardedOn().isAfter(on)) {
+            return false;
+        }
+        if (settings.requireVerifiedAccreditation() && !record.verified()) {
+            return false;
+        }
+        boolean current;
+        if (record.expiresOn() != null) {
+            current = !on.isAfter(record.expiresOn());
+        } else if (programme.accreditationValidityMonths() != null) {
+            current = !on.isAfter(record.awardedOn().plusMonths(programme.accreditationValidityMonths()).minusDays(1));
+        } else {
+            current = true;
+        }
+        if (!current) {
+            return false;
+        }
+        if (record.stage() == AccreditationStage.ACCREDITED) {
+            return true;
+        }
+        return record.stage() == AccreditationStage.TRAINED && programme.provisionalDeliveryWhenTrained() && supervised;
+    }
+
+    private static boolean supervised(PractitionerRecord person, ProgrammeRules programme, LocalDate on) {
+        Integer interval = programme.supervisionMaxIntervalDays();
+        if (interval == null) {
+            return true;
+        }
+        for (Supervision session : person.supervision()) {
+            if (session.date() != null
+                    && !session.date().isAfter(on)
+                    && !session.date().isBefore(on.minusDays(interval))
+                    && (session.programmeId() == null || session.programmeId().equals(programme.programmeId()))
+                    && (programme.supervisionKinds().isEmpty()
+                            || (session.kind() != null && programme.supervisionKinds().contains(session.kind())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean dbsCurrent(QualificationSettings settings, DbsCheck check, LocalDate on) {
+        return check.issuedOn() != null && !check.issuedOn().isAfter(on)
+                && (check.updateService()
+                        || !on.isAfter(check.issuedOn().plusMonths(settings.dbsRecheckMonths()).minusDays(1)));
+    }
+
+    private static boolean safeguardingCurrent(QualificationSettings settings, SafeguardingTraining training,
+            LocalDate on) {
+        return training.completedOn() != null && training.level() >= settings.minimumSafeguardingLevel()
+                && !training.completedOn().isAfter(on)
+                && !on.isAfter(training.completedOn().plusMonths(settings.safeguardingRefreshMonths()).minusDays(1));
+    }
+}
