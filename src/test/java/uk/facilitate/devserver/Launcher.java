@@ -78,6 +78,7 @@ public final class Launcher {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(systemProperties);
         command.add("-Dfacilitate.dataDir=" + dataDir.toAbsolutePath());
+        command.add("-Dfacilitate.httpPort=" + httpPort);
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toAbsolutePath().toString(),
                 "--contextroot", "/",
