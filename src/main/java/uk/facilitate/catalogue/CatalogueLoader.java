@@ -54,7 +54,7 @@ public class CatalogueLoader {
 
     /** What a load did. */
     public record Outcome(int added, int updated, int retired, int unchanged) {
-        boolean changedAnything() {
+        public boolean changedAnything() {
             return added + updated + retired > 0;
         }
     }
@@ -74,12 +74,12 @@ public class CatalogueLoader {
         LOG.info(() -> "Training catalogue: " + programmes.size() + " programmes and courses (" + outcome.added()
                 + " added, " + outcome.updated() + " updated, " + outcome.retired() + " retired, "
                 + outcome.unchanged() + " unchanged)");
-        if (outcome.changedAnything()) {
-            qualificationIndex.rebuildAll(progress -> LOG.info(progress));
-        }
     }
 
-    /** Brings the stored catalogue in line with {@code programmes}; public so tests can drive it. */
+    /**
+     * Brings the stored catalogue in line with {@code programmes} and, if anything changed,
+     * recomputes everyone's qualifications; public so tests can drive it.
+     */
     public Outcome synchronise(List<Programme> programmes, List<CatalogueFile> files) {
         Map<String, String> contentById = files.stream()
                 .collect(Collectors.toMap(CatalogueFile::baseName, CatalogueFile::content, (a, b) -> a));
@@ -121,7 +121,12 @@ public class CatalogueLoader {
         }
         em.flush();
         catalogue.replace(programmes, retiredProgrammes);
-        return new Outcome(added, updated, retired, unchanged);
+        Outcome outcome = new Outcome(added, updated, retired, unchanged);
+        if (outcome.changedAnything()) {
+            // A rule may have changed: every precomputed verdict is recomputed in this transaction.
+            qualificationIndex.rebuildAll(progress -> LOG.info(progress));
+        }
+        return outcome;
     }
 
     private void writeNeedLevels(Programme programme) {

@@ -61,7 +61,7 @@ public final class Launcher {
             systemProperties.add("-Dfacilitate.embeddedDatabase=true");
         }
 
-        String problem = checkConnection(url, user, password);
+        String problem = checkConnection(url, user, password, Duration.ofSeconds(20));
         if (problem != null) {
             System.err.println();
             System.err.println("Facilitate cannot start: " + problem);
@@ -147,10 +147,10 @@ public final class Launcher {
     }
 
     /** One readable sentence naming the URL (never the password) and what to check. */
-    static String checkConnection(String url, String user, String password) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    static String checkConnection(String url, String user, String password, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         SQLException last = null;
-        while (System.nanoTime() < deadline) {
+        do {
             try (Connection ignored = DriverManager.getConnection(url, user, password)) {
                 return null;
             } catch (SQLException e) {
@@ -160,7 +160,7 @@ public final class Launcher {
                 }
                 sleep(1000);
             }
-        }
+        } while (System.nanoTime() < deadline);
         String state = last.getSQLState();
         String hint = "28000".equals(state)
                 ? "the user name and password were refused: check DB_USER and DB_PASSWORD"

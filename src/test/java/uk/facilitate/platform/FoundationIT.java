@@ -54,6 +54,12 @@ class FoundationIT {
     @ArquillianResource
     URL base;
 
+    @Inject
+    uk.facilitate.catalogue.CatalogueLoader catalogueLoader;
+
+    @Inject
+    uk.facilitate.catalogue.Catalogue catalogue;
+
     @Test
     void aLocalityRoundTripsThroughEclipseLinkConnectorJAndMariaDb() throws Exception {
         String code = "N-" + UUID.randomUUID().toString().substring(0, 8);
@@ -81,6 +87,34 @@ class FoundationIT {
 
         assertEquals(0, again.applied(), "a second start must not migrate anything");
         assertEquals(atDeployment.schemaVersion(), again.schemaVersion());
+    }
+
+    @Test
+    void loadingTheCatalogueAgainChangesNothingAndARemovedProgrammeIsRetiredNotDeleted() throws Exception {
+        java.util.List<uk.facilitate.catalogue.CatalogueFile> files = uk.facilitate.catalogue.CatalogueFile.readFolder(
+                java.nio.file.Path.of(getClass().getClassLoader().getResource("training-catalogue").toURI()));
+        java.util.List<uk.facilitate.catalogue.Programme> programmes = new uk.facilitate.catalogue.CatalogueReader().read(files);
+        int count = programmes.size();
+
+        tx.begin();
+        uk.facilitate.catalogue.CatalogueLoader.Outcome again = catalogueLoader.synchronise(programmes, files);
+        tx.commit();
+        assertEquals(new uk.facilitate.catalogue.CatalogueLoader.Outcome(0, 0, 0, count), again);
+
+        tx.begin();
+        uk.facilitate.catalogue.CatalogueLoader.Outcome withoutSpeakEasy = catalogueLoader.synchronise(
+                programmes.stream().filter(p -> !p.id().equals("speak-easy")).toList(), files);
+        tx.commit();
+        assertEquals(1, withoutSpeakEasy.retired());
+        assertTrue(catalogue.find("speak-easy").isPresent(), "a retired programme keeps its name for history");
+        assertTrue(!catalogue.isCurrent("speak-easy"));
+        assertNotNull(em.find(uk.facilitate.catalogue.CatalogueEntry.class, "speak-easy").getRetiredAt());
+
+        tx.begin();
+        uk.facilitate.catalogue.CatalogueLoader.Outcome restored = catalogueLoader.synchronise(programmes, files);
+        tx.commit();
+        assertEquals(1, restored.updated(), "putting the file back brings the programme back");
+        assertTrue(catalogue.isCurrent("speak-easy"));
     }
 
     @Test

@@ -139,6 +139,32 @@ class QualificationApiIT {
     }
 
     @Test
+    void changingTheDbsRecheckIntervalRecomputesEveryonesQualifications() {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        long council = given.organisation("Settings Council");
+        long locality = given.locality("Settings");
+        long person = given.staff("Hannah", "Cole", "PARENTING_PRACTITIONER", 4, council, locality);
+        given.accreditation(person, SOLIHULL, "ACCREDITED", "2022-06-01", null);
+        given.safeguarding(person, LocalDate.now().minusMonths(3).toString(), 3);
+        given.dbs(person, LocalDate.now().minusMonths(20).toString());
+        String query = "facilitators?programme=" + SOLIHULL + "&needLevel=1&locality=" + locality;
+        assertEquals(1, admin.get(query).array().size(), "qualified under the default 36-month re-check");
+
+        try {
+            ApiClient.Reply changed = admin.put("settings/qualification", "{\"dbsRecheckMonths\":12,"
+                    + "\"safeguardingRefreshMonths\":36,\"minimumSafeguardingLevel\":3,\"requireVerifiedAccreditation\":true}");
+            assertEquals(200, changed.status(), changed.toString());
+            assertFalse(changed.object().getJsonArray("progress").isEmpty(), "progress is reported");
+            assertEquals(0, admin.get(query).array().size(), "a 20-month-old DBS check is overdue under a 12-month rule");
+        } finally {
+            admin.put("settings/qualification", "{\"dbsRecheckMonths\":36,\"safeguardingRefreshMonths\":36,"
+                    + "\"minimumSafeguardingLevel\":3,\"requireVerifiedAccreditation\":true}");
+        }
+        assertEquals(1, admin.get(query).array().size());
+    }
+
+    @Test
     void badInputIsAProblemJsonNamingTheField() {
         ApiClient admin = ApiClient.admin(base);
 
