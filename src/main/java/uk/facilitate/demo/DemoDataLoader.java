@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.facilitate.qualification.QualificationSettings;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +60,12 @@ public class DemoDataLoader {
     /** The {@code app_setting} row that records when the demo data was loaded. */
     public static final String FLAG = "demo.loadedAt";
 
+    /** The demo borough's local supervision policy (a fictional borough's choice, not a catalogue fact). */
+    static final int DEMO_SUPERVISION_INTERVAL_DAYS = 90;
+
+    @Inject
+    private uk.facilitate.qualification.service.QualificationSettingsStore settingsStore;
+
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -102,6 +109,10 @@ public class DemoDataLoader {
         }
         LocalDate today = LocalDate.now(LONDON);
         Loaded loaded = load(DemoBorough.generate(today, DemoBorough.DEFAULT_SEED));
+        // Wyvernside's own (fictional) local policy: facilitators are supervised at least every 90 days.
+        QualificationSettings current = settingsStore.current();
+        settingsStore.save(new QualificationSettings(current.dbsRecheckMonths(), current.safeguardingRefreshMonths(),
+                current.minimumSafeguardingLevel(), current.requireVerifiedAccreditation(), DEMO_SUPERVISION_INTERVAL_DAYS));
         qualificationIndex.rebuildAll(progress -> LOG.info(progress));
         em.createNativeQuery("INSERT INTO app_setting (name, value) VALUES (?, ?)")
                 .setParameter(1, FLAG).setParameter(2, Instant.now().toString()).executeUpdate();

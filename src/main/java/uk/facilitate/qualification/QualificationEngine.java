@@ -54,10 +54,12 @@ public final class QualificationEngine {
 
     private static final Rule[] RULES = Rule.values();
 
+    private final QualificationSettings settings;
     private final RecordRules records;
     private final Explanations explanations;
 
     public QualificationEngine(QualificationSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.records = new RecordRules(Objects.requireNonNull(settings, "settings"));
         this.explanations = new Explanations(records);
     }
@@ -65,7 +67,7 @@ public final class QualificationEngine {
     public Verdict assess(PractitionerRecord person, ProgrammeRules programme, NeedLevel level, LocalDate on) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(on, "on");
-        return verdict(new ProgrammeDays(new PersonDays(person), programme), level, on);
+        return verdict(new ProgrammeDays(new PersonDays(person), settings.applyTo(programme)), level, on);
     }
 
     /** Verdicts for every programme and every need level it serves (ascending), in the collection's order. */
@@ -74,7 +76,7 @@ public final class QualificationEngine {
         PersonDays personDays = new PersonDays(person);
         List<Verdict> verdicts = new ArrayList<>();
         for (ProgrammeRules programme : programmes) {
-            ProgrammeDays programmeDays = new ProgrammeDays(personDays, programme);
+            ProgrammeDays programmeDays = new ProgrammeDays(personDays, settings.applyTo(programme));
             for (NeedLevel level : NeedLevel.values()) {
                 if (programme.needLevels().contains(level)) {
                     verdicts.add(verdict(programmeDays, level, on));
@@ -94,7 +96,7 @@ public final class QualificationEngine {
             PractitionerRecord person, ProgrammeRules programme, NeedLevel level, LocalDate from, LocalDate to) {
         Objects.requireNonNull(level, "level");
         checkWindow(from, to);
-        return intervals(new ProgrammeDays(new PersonDays(person), programme).qualified(level), from, to);
+        return intervals(new ProgrammeDays(new PersonDays(person), settings.applyTo(programme)).qualified(level), from, to);
     }
 
     /**
@@ -104,7 +106,7 @@ public final class QualificationEngine {
     public Map<NeedLevel, List<QualifiedInterval>> qualifiedIntervalsByLevel(
             PractitionerRecord person, ProgrammeRules programme, LocalDate from, LocalDate to) {
         checkWindow(from, to);
-        ProgrammeDays days = new ProgrammeDays(new PersonDays(person), programme);
+        ProgrammeDays days = new ProgrammeDays(new PersonDays(person), settings.applyTo(programme));
         Map<NeedLevel, List<QualifiedInterval>> byLevel = new EnumMap<>(NeedLevel.class);
         for (NeedLevel level : NeedLevel.values()) {
             if (days.serves(level)) {

@@ -9,15 +9,38 @@ package uk.facilitate.qualification;
  * @param minimumSafeguardingLevel      lowest safeguarding level that counts
  * @param requireVerifiedAccreditation  whether an accreditation must be verified by a manager
  *                                      before it qualifies
+ * @param supervisionIntervalDays       the borough's own supervision policy: longest gap allowed
+ *                                      between supervision sessions for a programme whose catalogue
+ *                                      entry sets no interval; {@code null} = no such policy (the
+ *                                      source documents give no interval, so there is no default)
  */
 public record QualificationSettings(
         int dbsRecheckMonths,
         int safeguardingRefreshMonths,
         int minimumSafeguardingLevel,
-        boolean requireVerifiedAccreditation) {
+        boolean requireVerifiedAccreditation,
+        Integer supervisionIntervalDays) {
 
-    /** DBS re-check every 3 years, safeguarding level 3 refreshed every 3 years, verified records only. */
+    public QualificationSettings(int dbsRecheckMonths, int safeguardingRefreshMonths, int minimumSafeguardingLevel,
+                                 boolean requireVerifiedAccreditation) {
+        this(dbsRecheckMonths, safeguardingRefreshMonths, minimumSafeguardingLevel, requireVerifiedAccreditation, null);
+    }
+
+    /**
+     * DBS re-check every 3 years, safeguarding level 3 refreshed every 3 years, verified records
+     * only, no borough-wide supervision interval.
+     */
     public static QualificationSettings defaults() {
-        return new QualificationSettings(36, 36, 3, true);
+        return new QualificationSettings(36, 36, 3, true, null);
+    }
+
+    /** The programme's rules with the borough's supervision policy applied where the catalogue is silent. */
+    public ProgrammeRules applyTo(ProgrammeRules programme) {
+        if (supervisionIntervalDays == null || programme.supervisionMaxIntervalDays() != null) {
+            return programme;
+        }
+        return new ProgrammeRules(programme.programmeId(), programme.programmeName(), programme.needLevels(),
+                programme.minimumProfessionalLevel(), programme.accreditationValidityMonths(),
+                programme.provisionalDeliveryWhenTrained(), supervisionIntervalDays, programme.supervisionKinds());
     }
 }

@@ -73,6 +73,11 @@ public class QualificationSettingsResource {
         if (changed.minimumSafeguardingLevel() < 1 || changed.minimumSafeguardingLevel() > 5) {
             problems.add(new InvalidInput.Problem("minimumSafeguardingLevel", "Safeguarding level must be 1 to 5"));
         }
+        if (changed.supervisionIntervalDays() != null
+                && (changed.supervisionIntervalDays() < 7 || changed.supervisionIntervalDays() > 730)) {
+            problems.add(new InvalidInput.Problem("supervisionIntervalDays",
+                    "Supervision interval must be 7 to 730 days, or empty for no borough-wide policy"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

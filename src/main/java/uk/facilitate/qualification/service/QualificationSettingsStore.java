@@ -16,6 +16,7 @@ public class QualificationSettingsStore {
     static final String SAFEGUARDING_REFRESH_MONTHS = "qualification.safeguardingRefreshMonths";
     static final String MINIMUM_SAFEGUARDING_LEVEL = "qualification.minimumSafeguardingLevel";
     static final String REQUIRE_VERIFIED = "qualification.requireVerifiedAccreditation";
+    static final String SUPERVISION_INTERVAL_DAYS = "qualification.supervisionIntervalDays";
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
@@ -32,7 +33,9 @@ public class QualificationSettingsStore {
                 intOr(stored.get(SAFEGUARDING_REFRESH_MONTHS), defaults.safeguardingRefreshMonths()),
                 intOr(stored.get(MINIMUM_SAFEGUARDING_LEVEL), defaults.minimumSafeguardingLevel()),
                 stored.containsKey(REQUIRE_VERIFIED) ? Boolean.parseBoolean(stored.get(REQUIRE_VERIFIED))
-                        : defaults.requireVerifiedAccreditation());
+                        : defaults.requireVerifiedAccreditation(),
+                stored.get(SUPERVISION_INTERVAL_DAYS) == null || stored.get(SUPERVISION_INTERVAL_DAYS).isBlank()
+                        ? defaults.supervisionIntervalDays() : Integer.valueOf(stored.get(SUPERVISION_INTERVAL_DAYS)));
     }
 
     /** Saves the settings; the caller rebuilds the qualification index in the same transaction. */
@@ -41,6 +44,7 @@ public class QualificationSettingsStore {
         put(SAFEGUARDING_REFRESH_MONTHS, String.valueOf(settings.safeguardingRefreshMonths()));
         put(MINIMUM_SAFEGUARDING_LEVEL, String.valueOf(settings.minimumSafeguardingLevel()));
         put(REQUIRE_VERIFIED, String.valueOf(settings.requireVerifiedAccreditation()));
+        put(SUPERVISION_INTERVAL_DAYS, settings.supervisionIntervalDays() == null ? "" : String.valueOf(settings.supervisionIntervalDays()));
     }
 
     private void put(String name, String value) {
