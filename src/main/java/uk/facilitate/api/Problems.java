@@ -45,6 +45,11 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (e instanceof ConcurrentEdit || e instanceof jakarta.persistence.OptimisticLockException) {
             return problem(409, "Changed by someone else", e.getMessage(), List.of());
         }
+        if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.json.bind.JsonbException
+                || e instanceof jakarta.json.JsonException) {
+            return problem(400, "Unreadable request", "The request body is not JSON of the expected shape: check field"
+                    + " names, that dates are YYYY-MM-DD and that choices use the listed values", List.of());
+        }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return problem(status, web.getResponse().getStatusInfo().getReasonPhrase(),

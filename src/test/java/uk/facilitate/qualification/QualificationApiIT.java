@@ -171,6 +171,7 @@ class QualificationApiIT {
         ApiClient.Reply badLevel = admin.get("facilitators?programme=" + SOLIHULL + "&needLevel=5");
         ApiClient.Reply badDate = admin.get("facilitators?programme=" + SOLIHULL + "&needLevel=1&on=24/11/2026");
         ApiClient.Reply missingName = admin.post("staff", "{\"employeeRef\":\"X1\",\"role\":\"MIDWIFE\",\"organisationId\":1}");
+        ApiClient.Reply notJson = admin.post("staff", "{this is not json");
 
         assertEquals(400, badLevel.status());
         assertTrue(badLevel.contentType().startsWith("application/problem+json"), badLevel.contentType());
@@ -179,6 +180,8 @@ class QualificationApiIT {
         assertTrue(badDate.object().getString("detail").contains("YYYY-MM-DD"), badDate.toString());
         assertEquals(400, missingName.status());
         assertTrue(missingName.body().contains("givenName") && missingName.body().contains("familyName"), missingName.body());
+        assertEquals(400, notJson.status(), notJson.toString());
+        assertTrue(notJson.contentType().startsWith("application/problem+json"), notJson.contentType());
     }
 
     @Test

@@ -45,6 +45,15 @@ public class QualificationSettingsResource {
     @Inject
     private AuditLog audit;
 
+    /** The settings as sent; {@code supervisionIntervalDays} may be absent (no borough-wide policy). */
+    public record SettingsRequest(int dbsRecheckMonths, int safeguardingRefreshMonths, int minimumSafeguardingLevel,
+                                  boolean requireVerifiedAccreditation, Integer supervisionIntervalDays) {
+        QualificationSettings settings() {
+            return new QualificationSettings(dbsRecheckMonths, safeguardingRefreshMonths, minimumSafeguardingLevel,
+                    requireVerifiedAccreditation, supervisionIntervalDays);
+        }
+    }
+
     /** The outcome of a change: the settings now in force and the recomputation's progress lines. */
     public record Changed(QualificationSettings settings, List<String> progress) {
     }
@@ -60,8 +69,8 @@ public class QualificationSettingsResource {
     @RolesAllowed(Role.ADMIN)
     @Transactional
     @Operation(summary = "Change the settings (administrators); everyone's qualifications are recomputed")
-    public Changed update(QualificationSettings changed) {
-        RequestBody.required(changed);
+    public Changed update(SettingsRequest request) {
+        QualificationSettings changed = RequestBody.required(request).settings();
         access.requireAdmin("change qualification settings");
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (changed.dbsRecheckMonths() < 1 || changed.dbsRecheckMonths() > 120) {
