@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +39,12 @@ public class ImportJobs {
         }
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, kind, fileName, Instant.now());
         jobs.put(job.id(), job);
-        executor.execute(() -> run(job, work));
+        try {
+            executor.execute(() -> run(job, work));
+        } catch (RejectedExecutionException busy) {
+            jobs.remove(job.id());
+            throw InvalidInput.of("file", "The server is too busy to start the import; try again in a minute");
+        }
         return job;
     }
 

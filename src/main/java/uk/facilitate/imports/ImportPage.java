@@ -123,7 +123,8 @@ public class ImportPage implements Serializable {
         return CsvValues.LIST_SEPARATOR;
     }
 
-    public int getMaxRows() {
-        return CsvFile.MAX_ROWS;
+    /** "20,000". */
+    public String getMaxRows() {
+        return String.format(java.util.Locale.UK, "%,d", CsvFile.MAX_ROWS);
     }
 }

@@ -3,11 +3,16 @@ package uk.facilitate.staff;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
-/** Turns a chosen person in a search field ({@code p:autoComplete}) into their id and back. */
-@FacesConverter(value = "staffChoice", managed = true)
+/**
+ * Turns a chosen person in a search field ({@code p:autoComplete}) into their id and back; a CDI
+ * bean ({@code converter="#{staffChoiceConverter}"}) so it can use the directory's access rules.
+ */
+@Named
+@ApplicationScoped
 public class StaffChoiceConverter implements Converter<StaffChoice> {
 
     @Inject

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
 import uk.facilitate.testing.Browser;
 import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.TestDatabase;
 
 /**
  * The workforce pages in a real browser: a manager filters the staff directory by programme and
@@ -91,6 +93,15 @@ class WorkforceJourneyIT {
             assertEquals(200L, xlsx.get("status"));
             assertTrue(String.valueOf(xlsx.get("type")).startsWith("application/vnd.openxmlformats"), xlsx.toString());
             browser.screenshot("workforce-directory-filtered");
+
+            browser.driver().findElement(By.cssSelector("a[title='Edit Amira Hussain']")).click();
+            browser.waitForPage();
+            assertEquals("Hussain", browser.field("familyName").getAttribute("value"));
+            browser.choose("professionalLevel", "Level 7").click("save");
+            browser.waitForText("Saved the changes to Amira Hussain.");
+            assertTrue(browser.driver().getCurrentUrl().contains("directory/staff.xhtml"), browser.driver().getCurrentUrl());
+            assertEquals(7, ApiClient.as(base, manager, ApiFixtures.PASSWORD).get("directory?name=Hussain&organisation=" + org)
+                    .object().getJsonArray("entries").getJsonObject(0).getInt("professionalLevel"));
         }
     }
 
@@ -122,10 +133,10 @@ class WorkforceJourneyIT {
 
             String page = browser.pageText();
             assertTrue(page.contains("Nothing can be imported until the file is corrected"), page);
-            assertEquals(List.of("14"), browser.texts("#staffImport\\:problems td.problem-line"), "line 14: the header is line 1");
-            assertEquals(List.of("professional_level"), browser.texts("#staffImport\\:problems td.problem-column"));
+            assertEquals(List.of("14"), browser.texts("[id$='staffImport:problems'] td.problem-line"), "line 14: the header is line 1");
+            assertEquals(List.of("professional_level"), browser.texts("[id$='staffImport:problems'] td.problem-column"));
             assertEquals(List.of("must be an RQF level from 1 to 8 (was 9)"),
-                    browser.texts("#staffImport\\:problems td.problem-message"));
+                    browser.texts("[id$='staffImport:problems'] td.problem-message"));
             assertFalse(browser.has("import"), "no Import button while the file has problems");
             assertEquals(0, directoryTotal(asManager, "BRM-" + given.tag()), "nothing imported");
 
@@ -168,6 +179,52 @@ class WorkforceJourneyIT {
             browser.go("directory/staff.xhtml");
             assertEquals("Not allowed", browser.text("error-title"));
             browser.screenshot("workforce-staff-refused");
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountForAStaffMemberThenDisablesIt() {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        long org = given.organisation("Wychavon Council");
+        long jade = given.staff("Jade", "Bennett" + given.tag(), "FAMILY_SUPPORT_WORKER", 3, org, given.locality("Pershore"));
+        String username = "jade." + given.tag();
+
+        try (Browser browser = Browser.open(base).signIn(TestDatabase.ADMIN_USER, TestDatabase.ADMIN_PASSWORD)) {
+            browser.go("admin/users.xhtml").click("newAccount");
+            browser.type("username", username).type("password", "jadebennett");
+            browser.click("createAccount");
+            browser.waitForText("Password is too weak");
+
+            browser.type("password", "Orchard-Gate-2027!");
+            WebElement search = browser.field("staffId").findElement(By.cssSelector("input"));
+            search.sendKeys("Bennett" + given.tag());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(
+                    By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")).isEmpty());
+            browser.driver().findElement(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")).click();
+            browser.waitForAjax();
+            browser.click("createAccount");
+            browser.waitForText("Created the account " + username);
+            browser.type("search", username).click("find");
+
+            assertEquals(List.of(username), browser.texts(".username"));
+            assertTrue(browser.pageText().contains("Jade Bennett" + given.tag()), "linked to her staff record");
+            assertEquals(200, ApiClient.as(base, username, "Orchard-Gate-2027!").get("staff/" + jade + "/qualifications").status());
+
+            try (Browser jadesBrowser = Browser.open(base).signIn(username, "Orchard-Gate-2027!")) {
+                browser.driver().findElement(By.xpath("//button[normalize-space(.)='Disable']")).click();
+                browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+                browser.waitForPage();
+                browser.waitForText("Disabled " + username);
+
+                assertTrue(browser.texts("td").contains("Disabled"), "said in words, not only by colour");
+                assertEquals(401, ApiClient.as(base, username, "Orchard-Gate-2027!").get("programmes").status());
+                jadesBrowser.go("");
+                assertTrue(jadesBrowser.driver().getCurrentUrl().contains("login.xhtml?disabled=true"),
+                        "her open session ends at her next click: " + jadesBrowser.driver().getCurrentUrl());
+                assertTrue(jadesBrowser.pageText().contains("Your account has been disabled"));
+            }
+            browser.screenshot("workforce-users");
         }
     }
 
