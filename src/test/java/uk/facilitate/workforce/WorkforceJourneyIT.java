@@ -149,6 +149,13 @@ class WorkforceJourneyIT {
             assertEquals("100%", browser.text("progressBar").strip(), "the progress bar is full");
             assertEquals(1000, directoryTotal(asManager, "BRM-" + given.tag()));
             browser.screenshot("workforce-import-done");
+
+            // The directory shows them 25 a page; an export holds every one of the filtered 1,000.
+            browser.go("directory/staff.xhtml").choose("organisation", organisation).click("search");
+            browser.waitForText("1–25 of 1000 staff");
+            String csv = (String) export(browser, "directory:exportCsv").get("body");
+            assertEquals(1001, csv.strip().lines().count(), "a header and all 1,000 people, not one page");
+            assertTrue(csv.contains("Person Number1000"), "the last page's people too");
         } finally {
             Files.deleteIfExists(bad);
             Files.deleteIfExists(fixed);
