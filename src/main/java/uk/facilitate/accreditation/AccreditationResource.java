@@ -65,13 +65,15 @@ public class AccreditationResource {
 
     @GET
     @Path("pending")
-    @Operation(summary = "Accreditations awaiting verification, oldest first (managers; their own are left out)")
-    public List<PendingView> pending(@QueryParam("first") @DefaultValue("0") int first,
+    @Operation(summary = "Accreditations awaiting verification, oldest first, optionally for people whose name contains `name`"
+            + " (managers; their own are left out)")
+    public List<PendingView> pending(@QueryParam("name") String name,
+                                     @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("max") @DefaultValue("50") int max) {
         if (first < 0 || max < 1 || max > 500) {
             throw InvalidInput.of("max", "Ask for between 1 and 500 records from a position of 0 or more");
         }
-        return accreditations.awaitingVerification(first, max).stream().map(p -> {
+        return accreditations.awaitingVerification(name, first, max).stream().map(p -> {
             AccreditationRecord a = p.record();
             return new PendingView(a.getId(), a.getStaffId(), p.staffName(), a.getProgrammeId(),
                     catalogue.nameOf(a.getProgrammeId()), a.getStage(), a.getAwardedOn(), a.getExpiresOn(),

@@ -195,28 +195,37 @@ public class AccreditationService {
     }
 
     /**
-     * Records waiting for a manager, oldest first (the verification queue), with the person's name;
-     * the manager's own records are left out, as someone else must verify them.
+     * Records waiting for a manager, oldest first (the verification queue), with the person's name,
+     * optionally only people whose name contains {@code name}; the manager's own records are left
+     * out, as someone else must verify them.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Pending> awaitingVerification(int first, int max) {
+    public List<Pending> awaitingVerification(String name, int first, int max) {
         access.requireManager("see the verification queue");
-        List<Object[]> rows = em.createQuery("SELECT a, s.givenName, s.familyName FROM AccreditationRecord a, StaffMember s"
-                        + " WHERE s.id = a.staffId AND a.verification = :pending AND a.staffId <> :own"
-                        + " ORDER BY a.createdAt, a.id", Object[].class)
-                .setParameter("pending", AccreditationRecord.Verification.PENDING)
-                .setParameter("own", access.ownStaffId().orElse(-1L))
+        List<Object[]> rows = queueQuery("SELECT a, s.givenName, s.familyName", name, Object[].class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
         return rows.stream().map(row -> new Pending((AccreditationRecord) row[0], row[1] + " " + row[2])).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long countAwaitingVerification() {
+    public long countAwaitingVerification(String name) {
         access.requireManager("see the verification queue");
-        return em.createQuery("SELECT COUNT(a) FROM AccreditationRecord a WHERE a.verification = :pending"
-                        + " AND a.staffId <> :own", Long.class)
+        return queueQuery("SELECT COUNT(a)", name, Long.class).getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> queueQuery(String select, String name, Class<T> type) {
+        boolean byName = name != null && !name.isBlank();
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(select
+                + " FROM AccreditationRecord a, StaffMember s WHERE s.id = a.staffId AND a.verification = :pending"
+                + " AND a.staffId <> :own"
+                + (byName ? " AND LOWER(CONCAT(s.givenName, ' ', s.familyName)) LIKE :name" : "")
+                + (select.contains("COUNT") ? "" : " ORDER BY a.createdAt, a.id"), type)
                 .setParameter("pending", AccreditationRecord.Verification.PENDING)
-                .setParameter("own", access.ownStaffId().orElse(-1L)).getSingleResult();
+                .setParameter("own", access.ownStaffId().orElse(-1L));
+        if (byName) {
+            query.setParameter("name", "%" + name.strip().toLowerCase() + "%");
+        }
+        return query;
     }
 
     private AccreditationRecord require(long recordId) {
