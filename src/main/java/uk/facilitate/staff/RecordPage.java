@@ -221,7 +221,8 @@ public class RecordPage implements Serializable {
         UploadedFile upload = file;
         boolean saved = Pages.attempt(() -> accreditations.add(id, new AccreditationInput(programmeId, stage, awardedOn,
                 expiresOn, awardingBody, certificateRef), upload == null || upload.getSize() == 0 ? null : open(upload))) != null;
-        done(saved, access.isManager() && !own ? "Accreditation added and verified."
+        // Mirrors AccreditationService.add: a manager's entry for someone else is verified on entry.
+        done(saved, access.isManager() && !access.isOwn(id) ? "Accreditation added and verified."
                 : "Accreditation logged. It is waiting for a manager to verify.");
     }
 
