@@ -84,4 +84,8 @@ public final class RecordsApi {
                     c.isUpdateService(), c.getSafeguardingLevel());
         }
     }
+
+    /** The version of a record as read, for actions that must not overwrite a concurrent change. */
+    public record VersionRequest(Long version) {
+    }
 }

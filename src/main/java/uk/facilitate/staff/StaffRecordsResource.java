@@ -66,6 +66,21 @@ public class StaffRecordsResource {
                 .entity(RecordsApi.AccreditationView.of(accreditations.add(staffId, request.input()))).build();
     }
 
+    @POST
+    @Path("accreditations/{record}/verify")
+    @Operation(summary = "Verify an accreditation record (managers, never their own); send the version you read")
+    public RecordsApi.AccreditationView verify(@PathParam("id") long staffId, @PathParam("record") long recordId,
+                                               RecordsApi.VersionRequest request) {
+        RequestBody.required(request);
+        if (request.version() == null) {
+            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
+        }
+        if (accreditations.find(recordId).getStaffId() != staffId) {
+            throw new uk.facilitate.platform.NotFound("No accreditation record " + recordId + " for staff member " + staffId);
+        }
+        return RecordsApi.AccreditationView.of(accreditations.verify(recordId, request.version()));
+    }
+
     @GET
     @Path("supervision")
     @Operation(summary = "A person's supervision log, newest first")

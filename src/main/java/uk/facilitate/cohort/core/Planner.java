@@ -175,7 +175,8 @@ public final class Planner {
     }
 
     /** A seat a candidate could take; {@code cohortIndex} indexes the cohorts list, -1 for the plan's new cohorts. */
-    private record Seat(int cohortIndex, int newCohort, BigDecimal marginal, LocalDate end, Programme.Stage awards) {
+    private record Seat(int cohortIndex, int newCohort, BigDecimal marginal, LocalDate end, Programme.Stage awards,
+                        List<LocalDate> dates) {
         /** Existing cohorts first (soonest-ending first, as sorted), then the plan's own cohorts. */
         int rank() {
             return cohortIndex >= 0 ? cohortIndex : Integer.MAX_VALUE;
@@ -195,6 +196,7 @@ public final class Planner {
         }
         List<Person> people = input.people().stream().sorted(Comparator.comparingLong(Person::staffId)).toList();
 
+        Map<Long, Set<LocalDate>> plannedDates = new java.util.HashMap<>();
         // Candidates: (person, programme) pairs serving at least one target locality, not qualified there.
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> entry : targetsByProgramme.entrySet()) {
@@ -216,7 +218,8 @@ public final class Planner {
                 List<Integer> open = new ArrayList<>(serving);
                 open.removeAll(qualifying(engine, person.record(), rules, targets, serving));
                 if (!open.isEmpty()) {
-                    candidates.add(new Candidate(person, programmeId, rules, open));
+                    candidates.add(new Candidate(person, programmeId, rules, open,
+                            plannedDates.computeIfAbsent(person.staffId(), k -> new java.util.HashSet<>())));
                 }
             }
         }
@@ -269,6 +272,7 @@ public final class Planner {
             }
             left = left.subtract(seat.marginal());
             best.candidate().placed = true;
+            best.candidate().plannedDates.addAll(seat.dates());
             placements.add(new Placement(best.candidate(), seat.cohortIndex(), newCohortNumber, seat.marginal(), best.closes(),
                     seat.end(), seat.awards()));
         }
@@ -298,7 +302,8 @@ public final class Planner {
     private List<Seat> seats(Candidate candidate, Input input, List<Cohort> cohorts, int[] cohortFree,
                              List<NewCohortDraft> drafts) {
         List<Seat> seats = new ArrayList<>();
-        Set<LocalDate> busy = input.busyDates().getOrDefault(candidate.person.staffId(), Set.of());
+        Set<LocalDate> busy = new java.util.HashSet<>(input.busyDates().getOrDefault(candidate.person.staffId(), Set.of()));
+        busy.addAll(candidate.plannedDates);
         for (int i = 0; i < cohorts.size(); i++) {
             Cohort cohort = cohorts.get(i);
             if (!cohort.programmeId().equals(candidate.programmeId) || cohortFree[i] <= 0
@@ -307,7 +312,7 @@ public final class Planner {
                 continue;
             }
             BigDecimal marginal = cohort.basis() == CostBasis.PER_COHORT ? BigDecimal.ZERO : cohort.pounds();
-            seats.add(new Seat(i, 0, marginal, cohort.end(), cohort.awards()));
+            seats.add(new Seat(i, 0, marginal, cohort.end(), cohort.awards(), cohort.dates()));
         }
         Offer offer = input.offers().get(candidate.programmeId);
         if (offer != null && offer.newCohortDates().stream().noneMatch(busy::contains)) {
@@ -316,10 +321,10 @@ public final class Planner {
                     .filter(d -> d.offer.programmeId().equals(candidate.programmeId) && d.places < offer.capacity())
                     .findFirst().orElse(null);
             if (open != null) {
-                seats.add(new Seat(-1, open.number, perPlace, offer.end(), offer.awards()));
+                seats.add(new Seat(-1, open.number, perPlace, offer.end(), offer.awards(), offer.newCohortDates()));
             } else {
                 seats.add(new Seat(-1, 0, offer.basis() == CostBasis.PER_COHORT ? offer.pounds() : perPlace,
-                        offer.end(), offer.awards()));
+                        offer.end(), offer.awards(), offer.newCohortDates()));
             }
         }
         return seats;
@@ -473,10 +478,13 @@ public final class Planner {
         final ProgrammeRules rules;
         final List<Integer> open;
         final Map<String, List<Integer>> wouldQualify = new LinkedHashMap<>();
+        /** Session dates of the places this plan already gives the person (shared by their candidacies). */
+        final Set<LocalDate> plannedDates;
         boolean placed;
 
-        Candidate(Person person, String programmeId, ProgrammeRules rules, List<Integer> open) {
+        Candidate(Person person, String programmeId, ProgrammeRules rules, List<Integer> open, Set<LocalDate> plannedDates) {
             this.person = person;
+            this.plannedDates = plannedDates;
             this.programmeId = programmeId;
             this.rules = rules;
             this.open = open;
@@ -490,12 +498,7 @@ public final class Planner {
         }
 
         PractitionerRecord withHypothetical(LocalDate awardedOn, Programme.Stage stage) {
-            PractitionerRecord r = person.record();
-            List<PractitionerRecord.Accreditation> records = new ArrayList<>(r.accreditations());
-            records.add(new PractitionerRecord.Accreditation(-1, programmeId, AccreditationStage.valueOf(stage.name()),
-                    awardedOn, null, true));
-            return new PractitionerRecord(r.staffId(), r.name(), r.professionalLevel(), r.startDate(), r.leaveDate(),
-                    records, r.supervision(), r.dbsChecks(), r.safeguarding());
+            return Hypothetical.withRecord(person.record(), programmeId, AccreditationStage.valueOf(stage.name()), awardedOn);
         }
 
         /** Targets still short that this person would newly fill if trained by a cohort ending on {@code end}. */
