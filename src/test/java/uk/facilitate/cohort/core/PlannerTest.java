@@ -148,7 +148,7 @@ class PlannerTest {
 
     // --- the synthetic borough ---------------------------------------------------------------
 
-    private List<Planner.Target> eachLocality(int minimum) {
+    List<Planner.Target> eachLocality(int minimum) {
         List<Planner.Target> targets = new ArrayList<>();
         for (int l = 0; l < LOCALITIES.size(); l++) {
             targets.add(new Planner.Target(l + 1, LOCALITIES.get(l), IY, NeedLevel.COMPLEX, minimum, TARGET));
@@ -157,7 +157,7 @@ class PlannerTest {
         return targets;
     }
 
-    private Planner.Input input(List<Planner.Person> people, List<Planner.Target> targets, BigDecimal budget,
+    Planner.Input input(List<Planner.Person> people, List<Planner.Target> targets, BigDecimal budget,
                                 List<Planner.Cohort> cohorts) {
         int[] counts = new int[targets.size()];
         List<Integer> all = java.util.stream.IntStream.range(0, targets.size()).boxed().toList();
@@ -213,7 +213,7 @@ class PlannerTest {
     }
 
     /** 3,000 people; about 1 in 300 holds each accreditation; DBS checks up to 4 years old, so some lapse. */
-    private static List<Planner.Person> borough(int size, long seed) {
+    static List<Planner.Person> borough(int size, long seed) {
         Random random = new Random(seed);
         List<Planner.Person> people = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
