@@ -113,6 +113,10 @@ public final class CohortApi {
                                  List<Completion> completed, List<Completion> notCompleted) {
     }
 
+    /** The programme or course ids the borough recommends before a programme. */
+    public record FoundationsRequest(List<String> foundations) {
+    }
+
     /** The borough's cohort settings as sent and shown. */
     public record SettingsView(Integer minimumAttendancePercent, Integer expiringSoonDays, String completionRule) {
     }

@@ -242,6 +242,22 @@ public class CohortResource {
         return view(cohorts.saveSettings(request.minimumAttendancePercent(), request.expiringSoonDays()));
     }
 
+    @GET
+    @Path("foundations")
+    @Operation(summary = "Training the borough recommends before each programme (advice when nominating, never a refusal;"
+            + " the catalogue encodes none)")
+    public List<CohortService.Foundation> foundations() {
+        return cohorts.foundations();
+    }
+
+    @PUT
+    @Path("foundations/{programme}")
+    @Operation(summary = "Set the training the borough recommends before a programme (managers); an empty list clears it")
+    public CohortService.Foundation setFoundations(@PathParam("programme") String programme, CohortApi.FoundationsRequest request) {
+        RequestBody.required(request);
+        return cohorts.setFoundations(programme, request.foundations());
+    }
+
     private static CohortApi.SettingsView view(CohortSettings s) {
         return new CohortApi.SettingsView(s.minimumAttendancePercent(), s.expiringSoonDays(), s.completionRule().describe());
     }

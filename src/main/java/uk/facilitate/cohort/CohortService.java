@@ -543,6 +543,49 @@ public class CohortService {
         return next;
     }
 
+    // --- recommended foundations (borough data, advice only) --------------------------------
+
+    /** Training the borough recommends before a programme; shown as advice when nominating, never a refusal. */
+    public record Foundation(String programmeId, String programmeName, List<String> foundationIds,
+                             List<String> foundationNames) {
+    }
+
+    public List<Foundation> foundations() {
+        access.requireSignedIn();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT programme_id, foundation_programme_id FROM recommended_foundation"
+                + " ORDER BY programme_id, foundation_programme_id").getResultList();
+        Map<String, List<String>> byProgramme = new java.util.TreeMap<>();
+        rows.forEach(r -> byProgramme.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return byProgramme.entrySet().stream().map(e -> foundation(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Replaces the foundations the borough recommends before a programme (managers). */
+    public Foundation setFoundations(String programmeId, List<String> foundationIds) {
+        access.requireManager("set recommended foundations");
+        if (!catalogue.isCurrent(programmeId)) {
+            throw InvalidInput.of("programmeId", "'" + programmeId + "' is not a programme in the catalogue");
+        }
+        List<String> ids = foundationIds == null ? List.of() : foundationIds.stream().distinct().sorted().toList();
+        for (String id : ids) {
+            if (!catalogue.isCurrent(id) || id.equals(programmeId)) {
+                throw InvalidInput.of("foundations", "'" + id + "' is not another programme or course in the catalogue");
+            }
+        }
+        em.createNativeQuery("DELETE FROM recommended_foundation WHERE programme_id = ?").setParameter(1, programmeId)
+                .executeUpdate();
+        for (String id : ids) {
+            em.createNativeQuery("INSERT INTO recommended_foundation (programme_id, foundation_programme_id) VALUES (?, ?)")
+                    .setParameter(1, programmeId).setParameter(2, id).executeUpdate();
+        }
+        audit.record("FOUNDATIONS_SET", "Programme", programmeId, String.join(", ", ids));
+        return foundation(programmeId, ids);
+    }
+
+    private Foundation foundation(String programmeId, List<String> ids) {
+        return new Foundation(programmeId, catalogue.nameOf(programmeId), ids, ids.stream().map(catalogue::nameOf).toList());
+    }
+
     // --- internals shared with the planner --------------------------------------------------
 
     TrainingEvent require(long eventId) {

@@ -171,12 +171,21 @@ class CohortApiIT {
                         + "{\"date\":\"" + LocalDate.now().plusWeeks(6).plusDays(1) + "\",\"stepId\":\"accreditation\"}]"));
 
         ApiClient.Reply refused = admin.post("cohorts/" + accreditationDays + "/nominations", "{\"staffId\":" + jade + "}");
-        ApiClient.Reply accepted = admin.post("cohorts/" + accreditationDays + "/nominations", "{\"staffId\":" + trained + "}");
+        ApiClient.Reply accepted;
+        try {
+            // A recommended foundation is the borough's data, and advice only: it never refuses.
+            admin.put("cohorts/foundations/" + GROUP_TEEN, "{\"foundations\":[\"training-for-work-with-parents\"]}");
+            accepted = admin.post("cohorts/" + accreditationDays + "/nominations", "{\"staffId\":" + trained + "}");
+        } finally {
+            admin.put("cohorts/foundations/" + GROUP_TEEN, "{\"foundations\":[]}");
+        }
 
         assertEquals(400, refused.status(), refused.toString());
         assertEquals("Jade Bennett has no Triple P provider training recorded: the Triple P accreditation step needs it first",
                 refused.object().getJsonArray("errors").getJsonObject(0).getString("message"));
         assertEquals(201, accepted.status(), accepted.toString());
+        assertTrue(accepted.object().getJsonArray("advice").getString(0).startsWith("The borough recommends Training for"
+                + " Work with Parents before Group Teen Triple P"), accepted.toString());
     }
 
     @Test
