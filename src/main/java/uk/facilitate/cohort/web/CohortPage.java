@@ -39,6 +39,54 @@ public class CohortPage implements Serializable {
     private String reason;
     private final Map<String, Boolean> marks = new HashMap<>();
     private CohortApi.CompletionView completion;
+    private final List<SessionEdit> editing = new java.util.ArrayList<>();
+
+    /** One session being edited: date, times (HH:mm) and step. */
+    public static class SessionEdit implements Serializable {
+        private LocalDate date;
+        private String startsAt;
+        private String endsAt;
+        private String stepId;
+
+        SessionEdit(LocalDate date, String startsAt, String endsAt, String stepId) {
+            this.date = date;
+            this.startsAt = startsAt;
+            this.endsAt = endsAt;
+            this.stepId = stepId;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public String getStartsAt() {
+            return startsAt;
+        }
+
+        public void setStartsAt(String startsAt) {
+            this.startsAt = startsAt;
+        }
+
+        public String getEndsAt() {
+            return endsAt;
+        }
+
+        public void setEndsAt(String endsAt) {
+            this.endsAt = endsAt;
+        }
+
+        public String getStepId() {
+            return stepId;
+        }
+
+        public void setStepId(String stepId) {
+            this.stepId = stepId;
+        }
+    }
 
     /** View action: loads the cohort (404 when there is none). */
     public void load() {
@@ -50,9 +98,46 @@ public class CohortPage implements Serializable {
         }
         detail = Pages.require(() -> cohorts.detail(id));
         marks.clear();
+        editing.clear();
         if (detail != null) {
             detail.attendance().forEach(a -> marks.put(key(a.sessionId(), a.staffId()), a.present()));
+            detail.sessions().forEach(s -> editing.add(new SessionEdit(s.date(), s.startsAt().toString(), s.endsAt().toString(),
+                    s.stepId())));
         }
+    }
+
+    public void addSession() {
+        SessionEdit last = editing.isEmpty() ? null : editing.get(editing.size() - 1);
+        editing.add(last == null ? new SessionEdit(LocalDate.now(), "09:30", "16:30",
+                detail.event().steps().get(0).id())
+                : new SessionEdit(last.date.plusWeeks(1), last.startsAt, last.endsAt, last.stepId));
+    }
+
+    public void removeSession(SessionEdit session) {
+        editing.remove(session);
+    }
+
+    /** Replaces the sessions with the edited ones (allowed while the cohort is planned, open or confirmed). */
+    public void saveSessions() {
+        List<CohortService.SessionInput> sessions = new java.util.ArrayList<>();
+        for (int i = 0; i < editing.size(); i++) {
+            SessionEdit e = editing.get(i);
+            try {
+                sessions.add(new CohortService.SessionInput(e.date, java.time.LocalTime.parse(e.startsAt),
+                        java.time.LocalTime.parse(e.endsAt), e.stepId));
+            } catch (java.time.format.DateTimeParseException bad) {
+                Messages.addGlobalError("Session " + (i + 1) + ": give times as HH:mm, e.g. 09:30");
+                return;
+            }
+        }
+        if (Pages.attempt(() -> cohorts.replaceSessions(id, sessions, detail.event().version())) != null) {
+            Messages.addGlobalInfo("Sessions saved");
+            load();
+        }
+    }
+
+    public List<SessionEdit> getEditing() {
+        return editing;
     }
 
     public void nominate() {
