@@ -69,6 +69,8 @@ class CohortJourneyIT {
 
             assertEquals(title, browser.text("cohort-title"), browser.pageText());
             assertTrue(browser.text("status").startsWith("Planned"));
+            browser.click("add-session").click("save-sessions");
+            assertTrue(browser.pageText().contains("Sessions saved"), browser.pageText());
             browser.click("open");
             for (String nominee : List.of("Jade Bennett", others.get(0).getString("employeeRef"),
                     others.get(1).getString("employeeRef"))) {
@@ -84,6 +86,7 @@ class CohortJourneyIT {
             assertTrue(browser.pageText().contains("3 completed; records created pending verification"), browser.pageText());
             assertTrue(browser.text("status").startsWith("Completed"), browser.text("status"));
             assertEquals(3, browser.texts("li.completed").size());
+            assertTrue(browser.pageText().contains("attended 6 of 6 sessions"), "the added sixth session counts");
             browser.screenshot("cohort-journey-manager");
         }
 
