@@ -84,8 +84,4 @@ public final class RecordsApi {
                     c.isUpdateService(), c.getSafeguardingLevel());
         }
     }
-
-    /** The version of a record as read, for actions that must not overwrite a concurrent change. */
-    public record VersionRequest(Long version) {
-    }
 }

@@ -67,18 +67,13 @@ public class StaffRecordsResource {
     }
 
     @POST
-    @Path("accreditations/{record}/verify")
-    @Operation(summary = "Verify an accreditation record (managers, never their own); send the version you read")
-    public RecordsApi.AccreditationView verify(@PathParam("id") long staffId, @PathParam("record") long recordId,
-                                               RecordsApi.VersionRequest request) {
-        RequestBody.required(request);
-        if (request.version() == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
-        if (accreditations.find(recordId).getStaffId() != staffId) {
-            throw new uk.facilitate.platform.NotFound("No accreditation record " + recordId + " for staff member " + staffId);
-        }
-        return RecordsApi.AccreditationView.of(accreditations.verify(recordId, request.version()));
+    @Path("accreditations/{recordId}/evidence")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Attach the certificate of an accreditation: the file itself as the request body (PDF, JPEG"
+            + " or PNG, at most 5 MB, recognised by its content); replaces any earlier certificate")
+    public RecordsApi.AccreditationView attachEvidence(@PathParam("id") long staffId, @PathParam("recordId") long recordId,
+                                                      java.io.InputStream file) {
+        return RecordsApi.AccreditationView.of(accreditations.attachEvidence(staffId, recordId, file));
     }
 
     @GET

@@ -26,7 +26,8 @@ import uk.facilitate.testing.Deployments;
 /**
  * A manager runs a cohort from start to finish in a real browser, on the Wyvernside demo borough:
  * plans it, nominates three people, records attendance, completes it; then the staff member sees the
- * outcome, with the new record honestly marked as pending verification.
+ * outcome, and her "What I can facilitate" panel shows the new programme, honestly marked as waiting for
+ * a manager's verification.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -96,9 +97,13 @@ class CohortJourneyIT {
             assertTrue(jade.pageText().contains(title), jade.pageText());
             assertTrue(jade.pageText().contains("Completed: a record has been added to your file, pending a manager's verification"),
                     jade.pageText());
-            // The "What I can facilitate" panel of /my/record.xhtml belongs to the web pages (issue 4); its
-            // assertion (Group Teen Triple P shown, pending verification) is left for the lead to add here.
             jade.screenshot("cohort-journey-staff");
+            jade.go("my/record.xhtml");
+            String panel = jade.text("verdicts-triple-p-group-teen");
+            assertTrue(panel.contains("Group Teen Triple P"), panel);
+            assertTrue(panel.contains("The accredited record logged on") && panel.contains("is waiting for a manager to verify"),
+                    "the new programme is shown with its pending verification, honestly: " + panel);
+            jade.screenshot("cohort-journey-what-i-can-facilitate");
         }
         JsonObject jadeRecord = manager.get("staff?name=Bennett").array().stream().map(JsonValue::asJsonObject)
                 .filter(s -> s.getString("givenName").equals("Jade")).findFirst().orElseThrow();
