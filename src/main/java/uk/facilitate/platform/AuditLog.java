@@ -17,7 +17,12 @@ public class AuditLog {
     private CurrentUser currentUser;
 
     public void record(String action, String entityType, Object entityId, String detail) {
-        em.persist(new AuditEvent(Instant.now(), currentUser.name(), action, entityType,
+        recordAs(currentUser.name(), action, entityType, entityId, detail);
+    }
+
+    /** For work that runs outside its user's request (a background import), which names that user itself. */
+    public void recordAs(String actor, String action, String entityType, Object entityId, String detail) {
+        em.persist(new AuditEvent(Instant.now(), actor, action, entityType,
                 entityId == null ? null : String.valueOf(entityId), detail));
     }
 }

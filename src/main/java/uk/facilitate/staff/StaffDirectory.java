@@ -51,6 +51,76 @@ public class StaffDirectory {
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /** Sort keys of {@link #entries}: the directory's sortable columns. */
+    private static final Map<String, String> ENTRY_ORDER = Map.of(
+            "name", "s.familyName %1$s, s.givenName %1$s, s.id",
+            "employeeRef", "s.employeeRef %1$s",
+            "role", "s.role %1$s, s.familyName, s.givenName, s.id",
+            "professionalLevel", "s.professionalLevel %1$s, s.familyName, s.givenName, s.id",
+            "organisation", "o.name %1$s, s.familyName, s.givenName, s.id");
+
+    /**
+     * One page of the directory with the names of each person's organisation, localities and
+     * settings: three queries for the page whatever its size, never one per person.
+     */
+    public List<DirectoryEntry> entries(Filter filter, int first, int max, String sortField, boolean ascending) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = conditions(filter, params);
+        conditions.add(0, "o.id = s.organisationId");
+        String order = ENTRY_ORDER.getOrDefault(sortField == null ? "name" : sortField, ENTRY_ORDER.get("name"))
+                .formatted(ascending ? "ASC" : "DESC");
+        TypedQuery<Object[]> query = em.createQuery("SELECT s.id, s.employeeRef, s.givenName, s.familyName, s.role,"
+                + " s.professionalLevel, o.name FROM StaffMember s, Organisation o WHERE " + String.join(" AND ", conditions)
+                + " ORDER BY " + order, Object[].class);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.setFirstResult(first).setMaxResults(max).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<String>> localities = namesByStaff("SELECT s.id, l.name FROM StaffMember s JOIN s.localityIds lid,"
+                + " Locality l WHERE l.id = lid AND s.id IN :ids ORDER BY l.name", ids);
+        Map<Long, List<String>> settings = namesByStaff("SELECT s.id, t.name FROM StaffMember s JOIN s.settingIds sid,"
+                + " Setting t WHERE t.id = sid AND s.id IN :ids ORDER BY t.name", ids);
+        return rows.stream().map(r -> new DirectoryEntry((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (StaffRole) r[4], (Integer) r[5], (String) r[6], localities.getOrDefault((Long) r[0], List.of()),
+                settings.getOrDefault((Long) r[0], List.of()))).toList();
+    }
+
+    /** People whose name or employee ref contains {@code text}, for choosing someone (a line manager, an account's owner). */
+    public List<StaffChoice> choices(String text, int max) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = conditions(new Filter(text, null, null, null, null, null, null), params);
+        TypedQuery<Object[]> query = em.createQuery("SELECT s.id, s.givenName, s.familyName, s.employeeRef FROM StaffMember s"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY s.familyName, s.givenName, s.id", Object[].class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(max).getResultList().stream().map(StaffDirectory::choice).toList();
+    }
+
+    /** The choice for one person the caller may see, e.g. to show a saved line manager. */
+    public java.util.Optional<StaffChoice> choice(long staffId) {
+        if (!access.canReadStaff(staffId)) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("SELECT s.id, s.givenName, s.familyName, s.employeeRef FROM StaffMember s WHERE s.id = :id",
+                        Object[].class).setParameter("id", staffId).getResultList().stream()
+                .map(StaffDirectory::choice).findFirst();
+    }
+
+    /** id, given name, family name, employee ref → "Jade Bennett (WBC10234)". */
+    private static StaffChoice choice(Object[] row) {
+        return new StaffChoice((Long) row[0], row[1] + " " + row[2] + " (" + row[3] + ")");
+    }
+
+    private Map<Long, List<String>> namesByStaff(String jpql, List<Long> ids) {
+        Map<Long, List<String>> names = new HashMap<>();
+        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
+            names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return names;
+    }
+
     public long count(Filter filter) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(s) FROM StaffMember s" + where(filter, params), Long.class);
@@ -59,6 +129,11 @@ public class StaffDirectory {
     }
 
     private String where(Filter f, Map<String, Object> params) {
+        List<String> conditions = conditions(f, params);
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private List<String> conditions(Filter f, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (!access.isManager()) {
             if (access.isCoordinator()) {
@@ -105,6 +180,6 @@ public class StaffDirectory {
             }
             conditions.add(sub.append(")").toString());
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return conditions;
     }
 }

@@ -66,8 +66,21 @@ public class AppUser {
         createdAt = Instant.now();
     }
 
-    void signedIn(Instant at) {
-        lastLoginAt = at;
+    void changeRoles(Set<String> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void enable(boolean on) {
+        enabled = on;
+    }
+
+    void changePasswordHash(String newHash) {
+        passwordHash = newHash;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -36,7 +36,10 @@ public class UserStore implements IdentityStore {
                 || !passwordHash.verify(login.getPassword().getValue(), user.get().getPasswordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        user.get().signedIn(Instant.now());
+        // A bulk update: signing in must not bump the account's version, or an administrator's edit
+        // (optimistic locking) would fail whenever the person had used the app meanwhile.
+        em.createNativeQuery("UPDATE app_user SET last_login_at = ? WHERE id = ?")
+                .setParameter(1, Instant.now()).setParameter(2, user.get().getId()).executeUpdate();
         return new CredentialValidationResult(user.get().getUsername(), user.get().getRoles());
     }
 
