@@ -134,9 +134,10 @@ public class Access {
         if (own.isEmpty()) {
             return Set.of();
         }
-        List<Long> ids = em.createNativeQuery("SELECT locality_id FROM staff_locality WHERE staff_id = ?", Long.class)
+        // A native query's result class must be an entity for EclipseLink, so the numbers are mapped here.
+        List<?> ids = em.createNativeQuery("SELECT locality_id FROM staff_locality WHERE staff_id = ?")
                 .setParameter(1, own.get()).getResultList();
-        return Set.copyOf(ids);
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private boolean sharesLocality(long staffId) {

@@ -79,6 +79,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
     /** POST that must succeed with 201; returns the created resource's id. */
     public long create(String path, String json) {
         Reply reply = post(path, json);

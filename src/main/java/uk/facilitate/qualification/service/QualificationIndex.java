@@ -17,6 +17,7 @@ import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualifiedInterval;
+import uk.facilitate.qualification.Rule;
 
 /**
  * Keeps {@code qualification_interval} exactly equal to what the engine says: the dates between
@@ -46,8 +47,25 @@ public class QualificationIndex {
     @Inject
     private QualificationSettingsStore settings;
 
-    /** One row of the index. */
-    public record Row(long staffId, String programmeId, NeedLevel needLevel, LocalDate from, LocalDate until) {
+    /**
+     * One row of the index; {@code endCauses} are the rules that stop being met the day after
+     * {@code until} (rule names joined by commas, as stored), or {@code null} when the run has no end.
+     */
+    public record Row(long staffId, String programmeId, NeedLevel needLevel, LocalDate from, LocalDate until,
+                      String endCauses) {
+    }
+
+    /** "ACCREDITATION_CURRENT,DBS_CURRENT" as stored in {@code end_causes}; {@code null} for none. */
+    public static String encodeCauses(List<Rule> causes) {
+        return causes.isEmpty() ? null : String.join(",", causes.stream().map(Rule::name).toList());
+    }
+
+    /** The rules named in an {@code end_causes} value, in rule order; empty for {@code null}. */
+    public static List<Rule> decodeCauses(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(stored.split(",")).map(String::strip).map(Rule::valueOf).sorted().toList();
     }
 
     /** Recomputes the rows of these people from their current records. */
@@ -98,7 +116,8 @@ public class QualificationIndex {
                 engine.qualifiedIntervalsByLevel(person, programme, HORIZON_START, HORIZON_END).forEach((level, intervals) -> {
                     for (QualifiedInterval interval : intervals) {
                         rows.add(new Row(person.staffId(), programme.programmeId(), level, interval.from(),
-                                interval.until() == null ? OPEN_END : interval.until()));
+                                interval.until() == null ? OPEN_END : interval.until(),
+                                encodeCauses(interval.endCauses())));
                     }
                 });
             }
@@ -110,9 +129,10 @@ public class QualificationIndex {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Row> batch = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             StringBuilder sql = new StringBuilder(
-                    "INSERT INTO qualification_interval (staff_id, programme_id, need_level, valid_from, valid_until) VALUES ");
+                    "INSERT INTO qualification_interval (staff_id, programme_id, need_level, valid_from, valid_until,"
+                            + " end_causes) VALUES ");
             for (int i = 0; i < batch.size(); i++) {
-                sql.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+                sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)");
             }
             Query insert = em.createNativeQuery(sql.toString());
             int p = 1;
@@ -122,6 +142,7 @@ public class QualificationIndex {
                 insert.setParameter(p++, row.needLevel().number());
                 insert.setParameter(p++, row.from());
                 insert.setParameter(p++, row.until());
+                insert.setParameter(p++, row.endCauses());
             }
             insert.executeUpdate();
         }
