@@ -331,8 +331,7 @@ public class CoverService {
         if (programmeId == null || programmeId.isBlank()) {
             problems.add(new InvalidInput.Problem("programme", "Choose the programme"));
         } else {
-            programme = catalogue.find(programmeId).filter(p -> catalogue.isCurrent(p.id())
-                    && p.kind() == Programme.Kind.PROGRAMME).orElse(null);
+            programme = facilitated(catalogue, programmeId);
             if (programme == null) {
                 problems.add(new InvalidInput.Problem("programme", "'" + programmeId
                         + "' is not a facilitated programme in the catalogue"));
@@ -392,9 +391,7 @@ public class CoverService {
     private Shape shape(Filters f) {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (f.programmeId() != null && !f.programmeId().isBlank()) {
-            boolean facilitated = catalogue.find(f.programmeId())
-                    .filter(p -> catalogue.isCurrent(p.id()) && p.kind() == Programme.Kind.PROGRAMME).isPresent();
-            if (!facilitated) {
+            if (facilitated(catalogue, f.programmeId()) == null) {
                 problems.add(new InvalidInput.Problem("programme", "'" + f.programmeId()
                         + "' is not a facilitated programme in the catalogue"));
             }
@@ -465,6 +462,12 @@ public class CoverService {
         em.createQuery("SELECT l.id, l.name FROM Locality l ORDER BY l.name", Object[].class).getResultList()
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
+    }
+
+    /** The current facilitated programme with this id, or {@code null} (a workforce course or unknown id). */
+    static Programme facilitated(Catalogue catalogue, String programmeId) {
+        return catalogue.find(programmeId).filter(p -> catalogue.isCurrent(p.id())
+                && p.kind() == Programme.Kind.PROGRAMME).orElse(null);
     }
 
     private static void requireDate(String field, LocalDate date) {

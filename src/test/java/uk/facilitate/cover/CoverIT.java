@@ -403,6 +403,149 @@ class CoverIT {
                 "workforce courses are not facilitated, so they have no cover");
     }
 
+    // ------------------------------------------------------------------ delivery groups, through the API
+
+    private static final String SOLIHULL = "solihull-approach";
+
+    @Test
+    @RunAsClient
+    void aGroupIsOfferedOnlyPeopleQualifiedOnEverySessionAndRefusesOneWhoLapsesMidGroupSayingWhenAndWhy() {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        long council = given.organisation("Luton Borough Council");
+        long north = given.locality("Luton North");
+        long south = given.locality("Luton South");
+        long centre = setting(admin, given, "Marsh Farm Children's Centre", council, north);
+        LocalDate start = LocalDate.now().plusDays(7);
+        String since = LocalDate.now().minusYears(1).toString();
+        long amira = qualifiedFor(given, SOLIHULL, "Amira", "Hussain", council, north, null);
+        LocalDate expires = start.plusWeeks(4).plusDays(1); // after session 5, before session 6
+        long ben = qualifiedFor(given, SOLIHULL, "Ben", "Carter", council, north, expires.toString());
+        long chloe = qualifiedFor(given, SOLIHULL, "Chloe", "Davies", council, south, null);
+        long dev = given.staff("Dev", "Patel", "FAMILY_SUPPORT_WORKER", 6, council, north);
+        given.accreditation(dev, SOLIHULL, "ACCREDITED", "2022-06-01", null);
+        given.safeguarding(dev, since, 3); // no DBS check
+
+        ApiClient.Reply planned = admin.post("groups", "{\"programmeId\":\"" + SOLIHULL + "\",\"needLevel\":2,"
+                + "\"settingId\":" + centre + ",\"startDate\":\"" + start + "\"}");
+        assertEquals(201, planned.status(), planned.toString());
+        JsonObject group = planned.object();
+        long id = group.getJsonNumber("id").longValue();
+        assertEquals(10, group.getInt("sessions"), "the catalogue's 10 weekly sessions");
+        assertEquals(start.plusWeeks(9).toString(), group.getString("endDate"));
+
+        ApiClient.Reply offers = admin.get("groups/" + id + "/offers");
+        assertEquals(Set.of(amira), ids(offers.array()), "only people qualified on all 10 dates in North: " + offers);
+
+        ApiClient.Reply refused = admin.post("groups/" + id + "/facilitators", "{\"staffId\":" + ben + ",\"version\":"
+                + group.getJsonNumber("version") + "}");
+        assertEquals(400, refused.status(), refused.toString());
+        JsonObject error = refused.object().getJsonArray("errors").getJsonObject(0);
+        assertEquals("staffId", error.getString("field"));
+        assertTrue(error.getString("message").contains("on " + CoverWording.date(start.plusWeeks(5)) + " (session 6 of 10)"),
+                error.toString());
+        assertTrue(error.getString("message").toLowerCase().contains("accreditation"), error.toString());
+        assertEquals(400, admin.post("groups/" + id + "/facilitators", "{\"staffId\":" + chloe + ",\"version\":"
+                + group.getJsonNumber("version") + "}").status(), "Chloe serves South, not North");
+
+        ApiClient.Reply assigned = admin.post("groups/" + id + "/facilitators", "{\"staffId\":" + amira
+                + ",\"version\":" + group.getJsonNumber("version") + "}");
+        assertEquals(200, assigned.status(), assigned.toString());
+        assertTrue(assigned.object().getJsonArray("warnings").isEmpty(), assigned.toString());
+        JsonObject after = assigned.object().getJsonObject("group");
+        assertEquals(Set.of(amira), ids(after.getJsonArray("facilitators")));
+        assertTrue(after.getJsonArray("facilitators").getJsonObject(0).getBoolean("qualifiedThroughout"));
+        assertTrue(after.getJsonArray("warnings").getString(0).contains("asks 2 facilitators per group; 1 assigned"),
+                after.toString());
+        assertEquals(409, admin.post("groups/" + id + "/facilitators", "{\"staffId\":" + dev + ",\"version\":"
+                + group.getJsonNumber("version") + "}").status(), "a stale version is refused");
+        assertTrue(ids(admin.get("groups/" + id + "/offers").array()).isEmpty(), "Amira is on the group already");
+    }
+
+    @Test
+    @RunAsClient
+    void aFacilitatorOnTwoGroupsMeetingOnTheSameDayIsFlaggedWithTheOtherGroupNamed() {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        long council = given.organisation("Fairfield Council");
+        long east = given.locality("Fairfield East");
+        long hub = setting(admin, given, "Fairfield Family Hub", council, east);
+        long centre = setting(admin, given, "Oakwood Children's Centre", council, east);
+        long priya = qualifiedFor(given, SOLIHULL, "Priya", "Shah", council, east, null);
+        LocalDate monday = LocalDate.now().plusWeeks(2).with(java.time.DayOfWeek.MONDAY);
+
+        long first = plan(admin, hub, monday, 10);
+        long sameDay = plan(admin, centre, monday.plusWeeks(6), 10); // sessions 7-10 of the first share Mondays
+        long tuesday = plan(admin, centre, monday.plusDays(1), 10);
+        assign(admin, first, priya);
+
+        JsonObject clash = assign(admin, sameDay, priya);
+        JsonObject noClash = assign(admin, tuesday, priya);
+
+        String firstName = "Solihull Approach — the first five years at Fairfield Family Hub " + given.tag() + " from " + CoverWording.date(monday);
+        assertEquals(List.of("Priya Shah is also facilitating " + firstName + " on "
+                + CoverWording.date(monday.plusWeeks(6)) + " and 3 more of this group's session dates"),
+                clash.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
+        assertTrue(noClash.getJsonArray("warnings").isEmpty(), noClash.toString());
+        JsonObject firstGroup = admin.get("groups/" + first).object();
+        JsonObject clashes = firstGroup.getJsonArray("facilitators").getJsonObject(0).getJsonArray("clashes").getJsonObject(0);
+        assertEquals(sameDay, clashes.getJsonNumber("groupId").longValue(), "flagged on both groups");
+        assertEquals(4, clashes.getInt("sharedSessions"));
+    }
+
+    @Test
+    @RunAsClient
+    void coordinatorsPlanGroupsOnlyInTheirOwnLocalities() {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        long council = given.organisation("Wyvern Council");
+        long mine = given.locality("Groups North");
+        long theirs = given.locality("Groups South");
+        long myCentre = setting(admin, given, "North Centre", council, mine);
+        long theirCentre = setting(admin, given, "South Centre", council, theirs);
+        long claire = given.staff("Claire", "Donovan", "PARENTING_PRACTITIONER", 6, council, mine);
+        ApiClient coordinator = ApiClient.as(base, given.user("claire", "COORDINATOR", claire), ApiFixtures.PASSWORD);
+        String body = "{\"programmeId\":\"" + SOLIHULL + "\",\"needLevel\":1,\"startDate\":\""
+                + LocalDate.now().plusDays(10) + "\",\"sessions\":6,\"settingId\":";
+
+        assertEquals(201, coordinator.post("groups", body + myCentre + "}").status());
+        assertEquals(403, coordinator.post("groups", body + theirCentre + "}").status());
+        long elsewhere = admin.create("groups", body + theirCentre + "}");
+        assertEquals(404, coordinator.get("groups/" + elsewhere).status());
+        assertTrue(coordinator.get("groups?max=500").array().stream()
+                .noneMatch(g -> g.asJsonObject().getJsonNumber("localityId").longValue() == theirs));
+        ApiClient.Reply bad = coordinator.post("groups", "{\"programmeId\":\"mellow-parenting\",\"needLevel\":2,"
+                + "\"settingId\":" + myCentre + "}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("needLevel") && bad.body().contains("startDate"), bad.body());
+    }
+
+    private static long setting(ApiClient admin, ApiFixtures given, String name, long organisation, long locality) {
+        return admin.create("settings", "{\"name\":" + ApiClient.q(name + " " + given.tag())
+                + ",\"kind\":\"CHILDRENS_CENTRE\",\"organisationId\":" + organisation + ",\"localityId\":" + locality + "}");
+    }
+
+    private static long qualifiedFor(ApiFixtures given, String programme, String givenName, String familyName,
+                                     long organisation, long locality, String expires) {
+        long id = given.staff(givenName, familyName, "FAMILY_SUPPORT_WORKER", 6, organisation, locality);
+        given.accreditation(id, programme, "ACCREDITED", "2022-06-01", expires);
+        given.compliant(id, LocalDate.now().minusMonths(6).toString());
+        return id;
+    }
+
+    private static long plan(ApiClient admin, long setting, LocalDate start, int sessions) {
+        return admin.create("groups", "{\"programmeId\":\"" + SOLIHULL + "\",\"needLevel\":1,\"settingId\":" + setting
+                + ",\"startDate\":\"" + start + "\",\"sessions\":" + sessions + "}");
+    }
+
+    private static JsonObject assign(ApiClient admin, long group, long staff) {
+        long version = admin.get("groups/" + group).object().getJsonNumber("version").longValue();
+        ApiClient.Reply reply = admin.post("groups/" + group + "/facilitators", "{\"staffId\":" + staff
+                + ",\"version\":" + version + "}");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.object();
+    }
+
     private static String cellText(JsonArray cell) {
         return cell.getInt(0) + " " + (cell.isNull(1) ? "-" : cell.getInt(1)) + " " + cell.getInt(2) + " " + cell.getInt(3)
                 + " " + cell.getString(4);
