@@ -66,6 +66,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Creates another (empty) database on this server, e.g. for a second deployment in the tests. */
+    public void createDatabase(String name) {
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Connector/J URL; TLS is off because the embedded server is only ever on loopback. */
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE

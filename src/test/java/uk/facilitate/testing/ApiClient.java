@@ -30,7 +30,7 @@ public final class ApiClient {
 
     /** {@code base} is the deployment URL Arquillian gives, e.g. http://host:port/facilitate/. */
     public static ApiClient as(URL base, String user, String password) {
-        return new ApiClient(URI.create(base.toString().replaceAll("/?$", "/") + "api/v1/"), user, password);
+        return new ApiClient(URI.create(base.toString().replaceFirst("/*$", "/") + "api/v1/"), user, password);
     }
 
     public static ApiClient admin(URL base) {

@@ -18,6 +18,14 @@ public final class Deployments {
 
     private static final String WEB_XML = "WEB-INF/web.xml";
 
+    /**
+     * The Arquillian container that runs the app on its own database with the Wyvernside demo
+     * borough loaded, as a newcomer sees it: {@code @Deployment(testable = false)
+     * @TargetsContainer(Deployments.DEMO) static WebArchive d() { return Deployments.app(); }}.
+     * Tests there sign in as the README's demo users and may rely on the demo data.
+     */
+    public static final String DEMO = "payara-demo";
+
     private Deployments() {
     }
 

@@ -23,6 +23,11 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String ADMIN_USER = "it-admin";
     public static final String ADMIN_PASSWORD = "Quokka-Lantern-2026!";
 
+    /** The demo deployment's database, on the same embedded server. */
+    public static final String DEMO_DATABASE = "facilitate_demo";
+    /** The system property arquillian.xml reads for the demo container's JVM options. */
+    static final String DEMO_OPTIONS = "facilitate.demoCmdOptions";
+
     private static EmbeddedDatabase embedded;
     private static String url;
     private static String user;
@@ -68,6 +73,18 @@ public class TestDatabase implements LauncherSessionListener {
                     + " -Dfacilitate.dataDir=" + folder.resolve("files").toAbsolutePath();
             String existing = System.getProperty("payara.cmdOptions", "");
             System.setProperty("payara.cmdOptions", (existing + " " + options + " -Xmx1g").trim());
+            // A second database on the same server for the demo-borough deployment (Deployments.demo()):
+            // it starts empty, so the Wyvernside demo loads as it does for a newcomer's first run.
+            embedded.createDatabase(DEMO_DATABASE);
+            String demoUrl = url.replace("/" + EmbeddedDatabase.DATABASE + "?", "/" + DEMO_DATABASE + "?");
+            // Arquillian puts the value into arquillian.xml before parsing it: escape the URL's '&'.
+            System.setProperty(DEMO_OPTIONS, ("-Ddb.url=" + demoUrl.replace("&", "&amp;") + " -Ddb.user=" + user + " -Ddb.password=" + password
+                    + " -Dfacilitate.embeddedDatabase=true -Dfacilitate.demoData=true"
+                    + " -Dfacilitate.dataDir=" + folder.resolve("demo-files").toAbsolutePath() + " -Xmx1g").trim());
+        }
+        if (System.getProperty(DEMO_OPTIONS) == null) {
+            // On an external database there is no empty second database to load the demo into.
+            System.setProperty(DEMO_OPTIONS, "-Dfacilitate.demoData=false");
         }
         System.setProperty("payara.extraMicroOptions",
                 (System.getProperty("payara.extraMicroOptions", "") + " --nocluster").trim());
@@ -86,6 +103,12 @@ public class TestDatabase implements LauncherSessionListener {
     public static String url() {
         start();
         return url;
+    }
+
+    /** Whether the demo deployment has a demo borough to show (only on the embedded test server). */
+    public static boolean hasDemoBorough() {
+        start();
+        return embedded != null;
     }
 
     public static void deleteRecursively(Path folder) {

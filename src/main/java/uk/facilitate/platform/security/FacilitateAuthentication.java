@@ -61,17 +61,21 @@ public class FacilitateAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * Checks the credential. A failure does not answer the request itself: the sign-in page shows
+     * its own message, and an API call gets a Basic challenge.
+     */
     private AuthenticationStatus authenticate(UsernamePasswordCredential login, HttpServletRequest request,
                                               HttpMessageContext context) {
         String address = request.getRemoteAddr();
         if (throttle.isBlocked(login.getCaller(), address)) {
             request.setAttribute("facilitate.loginThrottled", Boolean.TRUE);
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStore.validate(login);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(login.getCaller(), address);
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(login.getCaller());
         return context.notifyContainerAboutLogin(result);
