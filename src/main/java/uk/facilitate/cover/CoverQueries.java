@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The cover feature's SQL: each answer is one set-based query over {@code qualification_interval}
- * joined to where people work, whatever the number of staff. Dates and ids are written into the
+ * The cover feature's SQL: each answer is one set-based query over the precomputed runs
+ * ({@code cover_interval}: each person's qualified runs once per locality they serve; for settings,
+ * {@code qualification_interval} joined to where people work), whatever the number of staff. Dates and ids are written into the
  * SQL as literals (they come from {@code LocalDate} and {@code long}, never from text), programme
  * ids are bound as parameters.
  */
@@ -46,14 +47,18 @@ public class CoverQueries {
 
     /** Rows of {@code [programme_id, need_level, column_id, count, lapsing]} for the cells with anyone in them. */
     public List<Object[]> counts(Scope scope, LocalDate on, LocalDate lapsingBefore) {
+        return list(new StringBuilder(countsSql(scope, on, lapsingBefore)), scope);
+    }
+
+    /** The matrix statement; public so the benchmark can time the same SQL in the database alone. */
+    public static String countsSql(Scope scope, LocalDate on, LocalDate lapsingBefore) {
         StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope))
                 .append(", COUNT(*), SUM(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
                 .append(" THEN 1 ELSE 0 END)");
         from(sql, scope);
         sql.append(" WHERE qi.valid_until >= ").append(date(on)).append(" AND qi.valid_from <= ").append(date(on));
         where(sql, scope);
-        sql.append(" GROUP BY qi.programme_id, qi.need_level, ").append(column(scope)).append(" ORDER BY NULL");
-        return list(sql, scope);
+        return sql.append(groupBy(scope)).toString();
     }
 
     /** Rows of {@code [programme_id, need_level, column_id, count on dates[0], count on dates[1], …]}. */
@@ -66,7 +71,7 @@ public class CoverQueries {
         from(sql, scope);
         overlapping(sql, dates);
         where(sql, scope);
-        sql.append(" GROUP BY qi.programme_id, qi.need_level, ").append(column(scope)).append(" ORDER BY NULL");
+        sql.append(groupBy(scope));
         return list(sql, scope);
     }
 
@@ -84,9 +89,9 @@ public class CoverQueries {
         organisation(sql, scope);
         overlapping(sql, dates);
         if (scope.restricted()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM ").append(scope.bySetting() ? "staff_setting" : "staff_locality")
-                    .append(" col WHERE col.staff_id = qi.staff_id AND ").append(column(scope)).append(" IN (")
-                    .append(ids(scope.columnIds())).append("))");
+            sql.append(" AND EXISTS (SELECT 1 FROM ").append(scope.bySetting() ? "staff_setting col WHERE col.setting_id"
+                            : "staff_locality col WHERE col.locality_id").append(" IN (").append(ids(scope.columnIds()))
+                    .append(") AND col.staff_id = qi.staff_id)");
         }
         programmeAndLevel(sql, scope);
         sql.append(" GROUP BY qi.programme_id ORDER BY NULL");
@@ -132,8 +137,8 @@ public class CoverQueries {
     /** Everyone qualified in one cell on a date, by family name. */
     public List<Person> people(Scope scope, LocalDate on, long columnId) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.given_name, s.family_name, s.role, qi.valid_until FROM ")
-                .append(scope.bySetting() ? "staff_setting" : "staff_locality")
-                .append(" col JOIN qualification_interval qi ON qi.staff_id = col.staff_id")
+                .append(scope.bySetting() ? "staff_setting col JOIN qualification_interval qi ON qi.staff_id = col.staff_id"
+                        : "cover_interval qi")
                 .append(" JOIN staff_member s ON s.id = qi.staff_id");
         if (scope.organisationId() != null) {
             sql.append(" AND s.organisation_id = ").append(scope.organisationId().longValue());
@@ -150,14 +155,28 @@ public class CoverQueries {
         return people;
     }
 
+    /** The column a cell's column id comes from: the locality of a {@code cover_interval} row, or a setting. */
     private static String column(Scope scope) {
-        return scope.bySetting() ? "col.setting_id" : "col.locality_id";
+        return scope.bySetting() ? "col.setting_id" : "qi.locality_id";
     }
 
+    /** Groups in the order of the index read, so the database aggregates in one pass. */
+    private static String groupBy(Scope scope) {
+        if (scope.bySetting()) {
+            return " GROUP BY qi.programme_id, qi.need_level, col.setting_id ORDER BY NULL";
+        }
+        return scope.restricted() ? " GROUP BY qi.locality_id, qi.programme_id, qi.need_level ORDER BY NULL"
+                : " GROUP BY qi.programme_id, qi.need_level, qi.locality_id ORDER BY NULL";
+    }
+
+    /**
+     * By locality: {@code cover_interval}, which holds each run once per locality (no join). By setting:
+     * the runs joined to the settings people work in.
+     */
     private static void from(StringBuilder sql, Scope scope) {
-        sql.append(" FROM qualification_interval qi JOIN ")
-                .append(scope.bySetting() ? "staff_setting" : "staff_locality")
-                .append(" col ON col.staff_id = qi.staff_id");
+        sql.append(scope.bySetting()
+                ? " FROM qualification_interval qi JOIN staff_setting col ON col.staff_id = qi.staff_id"
+                : " FROM cover_interval qi");
         organisation(sql, scope);
     }
 

@@ -381,6 +381,36 @@ public class CoverService {
         return new CoverTargets(set, defaults);
     }
 
+    // ------------------------------------------------------------------ choices for the pages' filters
+
+    /** Facilitated programmes that serve at least one need level, by name. */
+    public List<Programme> programmes() {
+        access.requireCoverReader();
+        return catalogue.facilitatedProgrammes().stream().filter(p -> !p.needLevels().isEmpty()).toList();
+    }
+
+    /** The localities the caller may see cover for, by name. */
+    public List<CoverColumn> localities() {
+        access.requireCoverReader();
+        Set<Long> visible = access.isManager() ? null : access.coordinatorLocalities();
+        List<CoverColumn> localities = new ArrayList<>();
+        localityNames().forEach((id, name) -> {
+            if (visible == null || visible.contains(id)) {
+                localities.add(new CoverColumn(id, name, id));
+            }
+        });
+        return localities;
+    }
+
+    /** Partner organisations by name (id → name). */
+    public Map<Long, String> organisations() {
+        access.requireCoverReader();
+        Map<Long, String> names = new LinkedHashMap<>();
+        em.createQuery("SELECT o.id, o.name FROM Organisation o ORDER BY o.name", Object[].class).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     // ------------------------------------------------------------------ shape: rows, columns, scope
 
     /** The rows and columns the caller may see under the filters, and the query scope for them. */

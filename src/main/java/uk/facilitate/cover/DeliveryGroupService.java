@@ -139,6 +139,19 @@ public class DeliveryGroupService {
                 clashes.getOrDefault(p.staffId(), List.of()))).toList();
     }
 
+    /** Settings in the caller's localities where a group can meet (id, name, locality). */
+    public List<CoverColumn> settings() {
+        Set<Long> visible = visibleLocalities();
+        List<CoverColumn> settings = new ArrayList<>();
+        em.createQuery("SELECT s.id, s.name, s.localityId FROM Setting s WHERE s.localityId IS NOT NULL ORDER BY s.name",
+                Object[].class).getResultList().forEach(r -> {
+                    if (visible == null || visible.contains((Long) r[2])) {
+                        settings.add(new CoverColumn((Long) r[0], (String) r[1], (Long) r[2]));
+                    }
+                });
+        return settings;
+    }
+
     // ------------------------------------------------------------------ changing
 
     public GroupView create(Plan plan) {

@@ -40,10 +40,9 @@ public class GroupQueries {
         String sessions = dates.stream().map(d -> "SELECT " + CoverQueries.date(d) + " AS d")
                 .collect(Collectors.joining(" UNION ALL "));
         String sql = "SELECT s.id, s.given_name, s.family_name, s.role FROM staff_member s WHERE s.id IN ("
-                + " SELECT qi.staff_id FROM qualification_interval qi"
-                + " JOIN staff_locality sl ON sl.staff_id = qi.staff_id AND sl.locality_id = " + localityId
+                + " SELECT qi.staff_id FROM cover_interval qi"
                 + " JOIN (" + sessions + ") sessions ON qi.valid_from <= sessions.d AND qi.valid_until >= sessions.d"
-                + " WHERE qi.programme_id = ? AND qi.need_level = " + needLevel
+                + " WHERE qi.programme_id = ? AND qi.need_level = " + needLevel + " AND qi.locality_id = " + localityId
                 + " GROUP BY qi.staff_id HAVING COUNT(*) = " + dates.size() + ")"
                 + " ORDER BY s.family_name, s.given_name, s.id";
         @SuppressWarnings("unchecked")

@@ -21,7 +21,8 @@ import uk.facilitate.qualification.Rule;
 
 /**
  * Keeps {@code qualification_interval} exactly equal to what the engine says: the dates between
- * which each person may facilitate each programme at each need level. Set-based questions
+ * which each person may facilitate each programme at each need level; and {@code cover_interval},
+ * the same runs once per locality the person serves, which the cover matrix reads. Set-based questions
  * ("who is qualified here on this date?", the cover matrix) read this table instead of running
  * the engine per person. Always called inside the transaction that changed the records.
  */
@@ -81,11 +82,10 @@ public class QualificationIndex {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PractitionerRecords.CHUNK));
             Query delete = em.createNativeQuery(
                     "DELETE FROM qualification_interval WHERE staff_id IN (" + placeholders(chunk.size()) + ")");
-            for (int i = 0; i < chunk.size(); i++) {
-                delete.setParameter(i + 1, chunk.get(i));
-            }
+            bindAll(delete, chunk);
             delete.executeUpdate();
             insert(compute(engine, rules, records.load(chunk).values()));
+            byLocality(chunk, true);
         }
     }
 
@@ -97,11 +97,13 @@ public class QualificationIndex {
     public void rebuildAll(Consumer<String> progress) {
         List<Long> everyone = em.createQuery("SELECT s.id FROM StaffMember s ORDER BY s.id", Long.class).getResultList();
         em.createNativeQuery("DELETE FROM qualification_interval").executeUpdate();
+        em.createNativeQuery("DELETE FROM cover_interval").executeUpdate();
         QualificationEngine engine = new QualificationEngine(settings.current());
         List<ProgrammeRules> rules = catalogue.rules();
         for (int from = 0; from < everyone.size(); from += PractitionerRecords.CHUNK) {
             List<Long> chunk = everyone.subList(from, Math.min(everyone.size(), from + PractitionerRecords.CHUNK));
             insert(compute(engine, rules, records.load(chunk).values()));
+            byLocality(chunk, false);
             int done = Math.min(everyone.size(), from + PractitionerRecords.CHUNK);
             progress.accept("Recomputed qualifications for " + done + " of " + everyone.size() + " staff");
         }
@@ -123,6 +125,32 @@ public class QualificationIndex {
             }
         }
         return rows;
+    }
+
+    /**
+     * Copies these people's runs into {@code cover_interval}, once per locality each serves (the cover
+     * matrix reads that copy); {@code replace} first removes what was there.
+     */
+    private void byLocality(List<Long> staffIds, boolean replace) {
+        String ids = placeholders(staffIds.size());
+        if (replace) {
+            Query delete = em.createNativeQuery("DELETE FROM cover_interval WHERE staff_id IN (" + ids + ")");
+            bindAll(delete, staffIds);
+            delete.executeUpdate();
+        }
+        Query copy = em.createNativeQuery("INSERT INTO cover_interval (programme_id, need_level, locality_id,"
+                + " valid_until, staff_id, valid_from, end_causes)"
+                + " SELECT qi.programme_id, qi.need_level, sl.locality_id, qi.valid_until, qi.staff_id, qi.valid_from,"
+                + " qi.end_causes FROM qualification_interval qi JOIN staff_locality sl ON sl.staff_id = qi.staff_id"
+                + " WHERE qi.staff_id IN (" + ids + ")");
+        bindAll(copy, staffIds);
+        copy.executeUpdate();
+    }
+
+    private static void bindAll(Query query, List<Long> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
     }
 
     private void insert(List<Row> rows) {
