@@ -29,10 +29,11 @@ public final class CoverForecast {
     private final int[] counts;
     private final Integer[] targets;
     private final List<CellFall> falls;
+    private final int fallingCells;
     private final List<ProgrammeSeries> programmeTotals;
 
     CoverForecast(List<LocalDate> dates, List<CoverRow> rows, List<CoverColumn> columns, boolean bySetting, int[] counts,
-                  Integer[] targets, List<CellFall> falls, List<ProgrammeSeries> programmeTotals) {
+                  Integer[] targets, List<CellFall> falls, int fallingCells, List<ProgrammeSeries> programmeTotals) {
         this.dates = List.copyOf(dates);
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
@@ -40,6 +41,7 @@ public final class CoverForecast {
         this.counts = counts;
         this.targets = targets;
         this.falls = List.copyOf(falls);
+        this.fallingCells = fallingCells;
         this.programmeTotals = List.copyOf(programmeTotals);
     }
 
@@ -65,6 +67,11 @@ public final class CoverForecast {
 
     public List<CellFall> falls() {
         return falls;
+    }
+
+    /** Cells that fall at least once; their falls are all in {@link #falls()} unless there are more than the cap. */
+    public int fallingCells() {
+        return fallingCells;
     }
 
     public List<ProgrammeSeries> programmeTotals() {
@@ -97,7 +104,10 @@ public final class CoverForecast {
             }
             json.append("]}");
         }
-        json.append("],\"falls\":[");
+        json.append("],\"fallingCells\":").append(fallingCells).append(",\"explainedFallingCells\":")
+                .append(falls.stream().map(f -> f.row().programmeId() + ":" + f.row().needLevel() + ":" + f.column().id())
+                        .distinct().count())
+                .append(",\"falls\":[");
         for (int i = 0; i < falls.size(); i++) {
             CellFall f = falls.get(i);
             ForecastExplainer.Fall fall = f.fall();

@@ -80,21 +80,27 @@ public class CoverQueries {
      * at any need level in any of the scope's columns, each person once.
      */
     public List<Object[]> programmeTotals(Scope scope, List<LocalDate> dates) {
-        StringBuilder sql = new StringBuilder("SELECT qi.programme_id");
-        for (LocalDate d : dates) {
-            sql.append(", COUNT(DISTINCT CASE WHEN qi.valid_from <= ").append(date(d)).append(" AND qi.valid_until >= ")
-                    .append(date(d)).append(" THEN qi.staff_id END)");
+        // Per person and programme first (the primary key's order, so one pass), then per programme:
+        // far cheaper than one COUNT(DISTINCT …) per date.
+        StringBuilder inner = new StringBuilder("SELECT qi.programme_id");
+        StringBuilder outer = new StringBuilder("SELECT programme_id");
+        for (int k = 0; k < dates.size(); k++) {
+            LocalDate d = dates.get(k);
+            inner.append(", MAX(CASE WHEN qi.valid_from <= ").append(date(d)).append(" AND qi.valid_until >= ")
+                    .append(date(d)).append(" THEN 1 ELSE 0 END) AS d").append(k);
+            outer.append(", SUM(d").append(k).append(')');
         }
-        sql.append(" FROM qualification_interval qi");
-        organisation(sql, scope);
-        overlapping(sql, dates);
+        inner.append(" FROM qualification_interval qi");
+        organisation(inner, scope);
+        overlapping(inner, dates);
         if (scope.restricted()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM ").append(scope.bySetting() ? "staff_setting col WHERE col.setting_id"
+            inner.append(" AND EXISTS (SELECT 1 FROM ").append(scope.bySetting() ? "staff_setting col WHERE col.setting_id"
                             : "staff_locality col WHERE col.locality_id").append(" IN (").append(ids(scope.columnIds()))
                     .append(") AND col.staff_id = qi.staff_id)");
         }
-        programmeAndLevel(sql, scope);
-        sql.append(" GROUP BY qi.programme_id ORDER BY NULL");
+        programmeAndLevel(inner, scope);
+        inner.append(" GROUP BY qi.staff_id, qi.programme_id");
+        StringBuilder sql = outer.append(" FROM (").append(inner).append(") people GROUP BY programme_id ORDER BY NULL");
         return list(sql, scope);
     }
 

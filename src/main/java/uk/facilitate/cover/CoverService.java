@@ -41,6 +41,12 @@ public class CoverService {
     /** Most dates one forecast may ask for. */
     public static final int MAX_FORECAST_DATES = 60;
 
+    /**
+     * Most falls one forecast explains, the earliest first; the rest are counted. A national forecast
+     * can have tens of thousands, which nobody reads, and explaining them all costs seconds.
+     */
+    public static final int MAX_EXPLAINED_FALLS = 500;
+
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
 
@@ -132,20 +138,20 @@ public class CoverService {
         if (needLevel == null) {
             throw InvalidInput.of("needLevel", "Give the need level, 1 to 4");
         }
-        Filters one = new Filters(programmeId, needLevel, filters.bySetting() ? null : columnId, filters.organisationId(),
-                filters.bySetting());
-        Shape shape = shape(one);
-        Integer c = shape.columnIndex.get(columnId);
-        if (c == null) {
-            throw new NotFound("No " + (filters.bySetting() ? "setting" : "locality") + " with id " + columnId
-                    + " among those you may see");
+        // One cell is asked for often (every drill-down): validate just it, without the whole matrix's shape.
+        Programme programme = facilitated(catalogue, programmeId);
+        if (programme == null) {
+            throw InvalidInput.of("programme", "'" + programmeId + "' is not a facilitated programme in the catalogue");
         }
-        if (shape.rows.isEmpty()) {
-            throw InvalidInput.of("needLevel", catalogue.require(programmeId).name() + " does not serve need level "
-                    + needLevel);
+        if (needLevel < 1 || needLevel > 4 || !programme.serves(NeedLevel.of(needLevel))) {
+            throw InvalidInput.of("needLevel", programme.name() + " does not serve need level " + needLevel);
         }
-        CoverRow row = shape.rows.get(0);
-        CoverColumn column = shape.columns.get(c);
+        CoverColumn column = column(columnId, filters.bySetting());
+        Set<Long> visible = access.isManager() ? null : access.coordinatorLocalities();
+        if (visible != null && (column.localityId() == null || !visible.contains(column.localityId()))) {
+            throw new Forbidden("You can see cover only for your own localities");
+        }
+        CoverRow row = new CoverRow(programme.id(), programme.name(), NeedLevel.of(needLevel));
         LocalDate lapseBy = on.plusDays(lapseWarningDays);
         List<Facilitator> people = new ArrayList<>();
         int lapsing = 0;
@@ -160,6 +166,22 @@ public class CoverService {
         Integer target = targets().targetFor(row.programmeId(), row.needLevel(), column.localityId());
         return new CellDetail(on, row, column,
                 new CoverMatrix.Cell(people.size(), target, lapsing, CoverStatus.of(people.size(), target, lapsing)), people);
+    }
+
+    /** A locality, or a setting with its locality, as a column; 404 when there is none. */
+    private CoverColumn column(long id, boolean setting) {
+        if (setting) {
+            uk.facilitate.staff.Setting s = em.find(uk.facilitate.staff.Setting.class, id);
+            if (s == null) {
+                throw new NotFound("No setting with id " + id);
+            }
+            return new CoverColumn(id, s.getName(), s.getLocalityId());
+        }
+        uk.facilitate.staff.Locality l = em.find(uk.facilitate.staff.Locality.class, id);
+        if (l == null) {
+            throw new NotFound("No locality with id " + id);
+        }
+        return new CoverColumn(id, l.getName(), id);
     }
 
     /** One person's explained verdict for a cell's programme and need level (the drill-down's "why"). */
@@ -192,7 +214,8 @@ public class CoverService {
         List<CoverForecast.CellFall> falls = new ArrayList<>();
         List<CoverForecast.ProgrammeSeries> totals = new ArrayList<>();
         if (columns == 0 || shape.rows.isEmpty()) {
-            return new CoverForecast(sorted, shape.rows, shape.columns, filters.bySetting(), counts, targets, falls, totals);
+            return new CoverForecast(sorted, shape.rows, shape.columns, filters.bySetting(), counts, targets, falls, 0,
+                    totals);
         }
         for (Object[] row : queries.forecastCounts(shape.scope, sorted)) {
             Integer r = shape.rowIndex.get(row[0] + ":" + ((Number) row[1]).intValue());
@@ -205,6 +228,7 @@ public class CoverService {
         }
         CoverTargets resolver = targets();
         Map<String, int[]> fallingCells = new LinkedHashMap<>();
+        int fallingTotal;
         Set<String> fallingRows = new LinkedHashSet<>();
         Set<Long> fallingColumns = new LinkedHashSet<>();
         for (int r = 0; r < shape.rows.size(); r++) {
@@ -213,13 +237,27 @@ public class CoverService {
                 Integer target = resolver.targetFor(row.programmeId(), row.needLevel(), shape.columns.get(c).localityId());
                 targets[r * columns + c] = target;
                 int[] series = java.util.Arrays.copyOfRange(counts, (r * columns + c) * n, (r * columns + c + 1) * n);
-                if (ForecastExplainer.falls(series, target)) {
-                    String rowKey = row.programmeId() + ":" + row.needLevel().number();
-                    fallingCells.put(rowKey + ":" + shape.columns.get(c).id(), new int[] {r, c});
-                    fallingRows.add(rowKey);
-                    fallingColumns.add(shape.columns.get(c).id());
+                int step = ForecastExplainer.firstFall(series, target);
+                if (step > 0) {
+                    fallingCells.put(row.programmeId() + ":" + row.needLevel().number() + ":" + shape.columns.get(c).id(),
+                            new int[] {r, c, step});
                 }
             }
+        }
+        fallingTotal = fallingCells.size();
+        if (fallingCells.size() > MAX_EXPLAINED_FALLS) {
+            // the cells that fall soonest
+            List<Map.Entry<String, int[]>> soonest = new ArrayList<>(fallingCells.entrySet());
+            soonest.sort(java.util.Comparator.comparingInt(e -> e.getValue()[2]));
+            fallingCells = new LinkedHashMap<>();
+            for (Map.Entry<String, int[]> e : soonest.subList(0, MAX_EXPLAINED_FALLS)) {
+                fallingCells.put(e.getKey(), e.getValue());
+            }
+        }
+        for (int[] rc : fallingCells.values()) {
+            CoverRow row = shape.rows.get(rc[0]);
+            fallingRows.add(row.programmeId() + ":" + row.needLevel().number());
+            fallingColumns.add(shape.columns.get(rc[1]).id());
         }
         if (!fallingCells.isEmpty()) {
             Map<String, List<ForecastExplainer.Run>> runs = new HashMap<>();
@@ -257,7 +295,8 @@ public class CoverService {
         }
         names.forEach((id, name) -> totals.add(new CoverForecast.ProgrammeSeries(id, name,
                 byProgramme.getOrDefault(id, new int[n]))));
-        return new CoverForecast(sorted, shape.rows, shape.columns, filters.bySetting(), counts, targets, falls, totals);
+        return new CoverForecast(sorted, shape.rows, shape.columns, filters.bySetting(), counts, targets, falls,
+                fallingTotal, totals);
     }
 
     // ------------------------------------------------------------------ targets

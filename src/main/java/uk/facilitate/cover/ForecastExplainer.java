@@ -54,15 +54,20 @@ public final class ForecastExplainer {
 
     /** Whether any step of the counts drops and ends below target. */
     public static boolean falls(int[] counts, Integer target) {
+        return firstFall(counts, target) > 0;
+    }
+
+    /** The index of the first date on which the count has dropped and is below target, or -1. */
+    public static int firstFall(int[] counts, Integer target) {
         if (target == null) {
-            return false;
+            return -1;
         }
         for (int k = 1; k < counts.length; k++) {
             if (counts[k] < counts[k - 1] && counts[k] < target) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

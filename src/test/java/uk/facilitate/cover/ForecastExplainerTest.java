@@ -65,6 +65,7 @@ class ForecastExplainerTest {
         assertFalse(ForecastExplainer.falls(new int[] {5, 3, 2}, 2), "still at target");
         assertFalse(ForecastExplainer.falls(new int[] {3, 0}, null), "no target, no judgement");
         assertTrue(ForecastExplainer.falls(new int[] {3, 2, 1}, 2));
+        assertEquals(2, ForecastExplainer.firstFall(new int[] {3, 3, 1}, 2), "the first date below target after a drop");
     }
 
     @Test
