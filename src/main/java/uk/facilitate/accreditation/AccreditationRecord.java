@@ -127,6 +127,14 @@ public class AccreditationRecord {
         rejectionReason = reason;
     }
 
+    /** New evidence for a rejected record: it goes back to the queue for a manager to look again. */
+    public void resubmit() {
+        verification = Verification.PENDING;
+        verifiedBy = null;
+        verifiedAt = null;
+        rejectionReason = null;
+    }
+
     /** Imported historic records and records a manager enters from seen evidence start verified. */
     public void markVerifiedOnEntry(String manager, Instant at) {
         verify(manager, at);

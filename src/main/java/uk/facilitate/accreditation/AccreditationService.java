@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,11 +45,41 @@ public class AccreditationService {
     @Inject
     private QualificationIndex qualificationIndex;
 
+    @Inject
+    private EvidenceStore evidence;
+
     private final Clock clock = Clock.systemDefaultZone();
 
+    /** A record waiting in the verification queue, with the name of the person it belongs to. */
+    public record Pending(AccreditationRecord record, String staffName) {
+    }
+
+    /** A stored certificate ready to send: the file, its checked content type and a safe download name. */
+    public record StoredEvidence(Path file, String contentType, String downloadName) {
+    }
+
     public AccreditationRecord add(long staffId, AccreditationInput input) {
+        return add(staffId, input, null);
+    }
+
+    /**
+     * Logs an accreditation with its certificate ({@code certificate} may be {@code null}), in one
+     * transaction: the file is checked with the other fields, and stored only once the record is.
+     */
+    public AccreditationRecord add(long staffId, AccreditationInput input, InputStream certificate) {
         access.requireEditRecordsOf(staffId);
-        validate(input);
+        List<InvalidInput.Problem> problems = problems(input);
+        Certificate file = null;
+        if (certificate != null) {
+            try {
+                file = Certificate.read(certificate);
+            } catch (InvalidInput refused) {
+                problems.addAll(refused.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         Programme programme = catalogue.require(input.programmeId());
         boolean byManagerForSomeoneElse = access.isManager() && !access.isOwn(staffId);
         AccreditationRecord record = new AccreditationRecord(staffId, programme.id(), input.stage(), input.awardedOn(),
@@ -59,18 +92,65 @@ public class AccreditationService {
         }
         em.persist(record);
         em.flush();
+        if (file != null) {
+            record.attachEvidence(evidence.store(file), file.type().mediaType());
+        }
         audit.record("ACCREDITATION_ADDED", "AccreditationRecord", record.getId(),
-                "staff " + staffId + ": " + programme.name() + " " + input.stage());
+                "staff " + staffId + ": " + programme.name() + " " + input.stage()
+                        + (file == null ? "" : ", certificate " + file.type().mediaType()));
         qualificationIndex.refresh(staffId);
         return record;
     }
 
-    /** Attaches a stored evidence file to a record (the file is already stored by EvidenceStore). */
-    public void attachEvidence(long recordId, String storedFile, String contentType) {
+    /**
+     * Attaches (or replaces) the certificate of one of a person's records. New evidence on a
+     * rejected record sends it back to the verification queue; a verified record's certificate is
+     * replaced only by a manager, for someone else.
+     */
+    public AccreditationRecord attachEvidence(long staffId, long recordId, InputStream certificate) {
+        access.requireEditRecordsOf(staffId);
         AccreditationRecord record = require(recordId);
-        access.requireEditRecordsOf(record.getStaffId());
-        record.attachEvidence(storedFile, contentType);
-        audit.record("EVIDENCE_ATTACHED", "AccreditationRecord", recordId, contentType);
+        if (record.getStaffId() != staffId) {
+            throw new NotFound("No accreditation record with id " + recordId + " for staff member " + staffId);
+        }
+        Certificate file = Certificate.read(certificate);
+        boolean managerForSomeoneElse = access.isManager() && !access.isOwn(staffId);
+        if (record.getVerification() == AccreditationRecord.Verification.VERIFIED && !managerForSomeoneElse) {
+            throw InvalidInput.of(Certificate.FIELD, "This accreditation has been verified, so its certificate can"
+                    + " only be replaced by a workforce development manager");
+        }
+        String replaced = record.getEvidenceFile();
+        record.attachEvidence(evidence.store(file), file.type().mediaType());
+        evidence.deleteAfterCommit(replaced);
+        boolean resubmitted = record.getVerification() == AccreditationRecord.Verification.REJECTED && !managerForSomeoneElse;
+        if (resubmitted) {
+            record.resubmit();
+        }
+        em.flush();
+        audit.record("EVIDENCE_ATTACHED", "AccreditationRecord", recordId, file.type().mediaType()
+                + (replaced == null ? "" : ", replacing the previous certificate")
+                + (resubmitted ? "; back in the verification queue" : ""));
+        if (resubmitted) {
+            qualificationIndex.refresh(staffId);
+        }
+        return record;
+    }
+
+    /** The certificate of a record, for those who may read the person's records (anyone else: not found). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StoredEvidence evidence(long recordId) {
+        AccreditationRecord record = require(recordId);
+        access.requireReadStaff(record.getStaffId());
+        String name = record.getEvidenceFile();
+        if (name == null) {
+            throw new NotFound("Accreditation #" + recordId + " has no certificate attached");
+        }
+        Path file = evidence.locate(name);
+        EvidenceType type = EvidenceType.ofMediaType(record.getEvidenceType()).orElse(null);
+        if (type == null || !Files.isRegularFile(file)) {
+            throw new NotFound("The certificate of accreditation #" + recordId + " is missing from the evidence folder");
+        }
+        return new StoredEvidence(file, type.mediaType(), "certificate-" + recordId + "." + type.extension());
     }
 
     public AccreditationRecord verify(long recordId, long expectedVersion) {
@@ -89,6 +169,9 @@ public class AccreditationService {
         access.requireVerify(record.getStaffId());
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "Say why the accreditation is rejected, so the practitioner can put it right");
+        }
+        if (reason.strip().length() > 500) {
+            throw InvalidInput.of("reason", "The reason must be at most 500 characters");
         }
         checkVersion(record, expectedVersion);
         record.reject(access.user().map(u -> u.getUsername()).orElse("system"), Instant.now(), reason.strip());
@@ -111,19 +194,38 @@ public class AccreditationService {
         return record;
     }
 
-    /** Records waiting for a manager, oldest first (the verification queue). */
-    public List<AccreditationRecord> awaitingVerification(int first, int max) {
+    /**
+     * Records waiting for a manager, oldest first (the verification queue), with the person's name,
+     * optionally only people whose name contains {@code name}; the manager's own records are left
+     * out, as someone else must verify them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Pending> awaitingVerification(String name, int first, int max) {
         access.requireManager("see the verification queue");
-        return em.createQuery("SELECT a FROM AccreditationRecord a WHERE a.verification = :pending ORDER BY a.createdAt, a.id",
-                        AccreditationRecord.class)
-                .setParameter("pending", AccreditationRecord.Verification.PENDING)
+        List<Object[]> rows = queueQuery("SELECT a, s.givenName, s.familyName", name, Object[].class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+        return rows.stream().map(row -> new Pending((AccreditationRecord) row[0], row[1] + " " + row[2])).toList();
     }
 
-    public long countAwaitingVerification() {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAwaitingVerification(String name) {
         access.requireManager("see the verification queue");
-        return em.createQuery("SELECT COUNT(a) FROM AccreditationRecord a WHERE a.verification = :pending", Long.class)
-                .setParameter("pending", AccreditationRecord.Verification.PENDING).getSingleResult();
+        return queueQuery("SELECT COUNT(a)", name, Long.class).getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> queueQuery(String select, String name, Class<T> type) {
+        boolean byName = name != null && !name.isBlank();
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(select
+                + " FROM AccreditationRecord a, StaffMember s WHERE s.id = a.staffId AND a.verification = :pending"
+                + " AND a.staffId <> :own"
+                + (byName ? " AND LOWER(CONCAT(s.givenName, ' ', s.familyName)) LIKE :name" : "")
+                + (select.contains("COUNT") ? "" : " ORDER BY a.createdAt, a.id"), type)
+                .setParameter("pending", AccreditationRecord.Verification.PENDING)
+                .setParameter("own", access.ownStaffId().orElse(-1L));
+        if (byName) {
+            query.setParameter("name", "%" + name.strip().toLowerCase() + "%");
+        }
+        return query;
     }
 
     private AccreditationRecord require(long recordId) {
@@ -140,7 +242,7 @@ public class AccreditationService {
         }
     }
 
-    private void validate(AccreditationInput input) {
+    private List<InvalidInput.Problem> problems(AccreditationInput input) {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (input.programmeId() == null || input.programmeId().isBlank()) {
             problems.add(new InvalidInput.Problem("programmeId", "Choose the programme or course"));
@@ -161,9 +263,13 @@ public class AccreditationService {
         if (input.awardedOn() != null && input.expiresOn() != null && input.expiresOn().isBefore(input.awardedOn())) {
             problems.add(new InvalidInput.Problem("expiresOn", "The expiry date cannot be before the date awarded"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+        if (input.certificateRef() != null && input.certificateRef().strip().length() > 100) {
+            problems.add(new InvalidInput.Problem("certificateRef", "The certificate reference must be at most 100 characters"));
         }
+        if (input.awardingBody() != null && input.awardingBody().strip().length() > 200) {
+            problems.add(new InvalidInput.Problem("awardingBody", "The awarding body must be at most 200 characters"));
+        }
+        return problems;
     }
 
     private static String blankToNull(String value) {

@@ -47,6 +47,12 @@ public class CatalogueLoader {
     @Inject
     private QualificationIndex qualificationIndex;
 
+    @Inject
+    private CatalogueRepository repository;
+
+    @Inject
+    private LocalSettingsService localSettings;
+
     /** A folder of catalogue files to use instead of the one packaged in the WAR. */
     @Inject
     @ConfigProperty(name = "facilitate.catalogueDir")
@@ -87,6 +93,7 @@ public class CatalogueLoader {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
+        List<String> changedIds = new ArrayList<>();
         for (Programme programme : programmes) {
             CatalogueEntry entry = em.find(CatalogueEntry.class, programme.id());
             boolean isNew = entry == null;
@@ -105,7 +112,7 @@ public class CatalogueLoader {
                 unchanged++;
             }
             if (changed) {
-                writeNeedLevels(programme);
+                changedIds.add(programme.id());
             }
         }
         Set<String> ids = programmes.stream().map(Programme::id).collect(Collectors.toSet());
@@ -121,25 +128,15 @@ public class CatalogueLoader {
         }
         em.flush();
         catalogue.replace(programmes, retiredProgrammes);
+        catalogue.useLocalSettings(localSettings.all());
+        // The need-level rows follow the programme as the borough runs it (its local settings included).
+        changedIds.forEach(id -> repository.writeNeedLevels(catalogue.require(id)));
         Outcome outcome = new Outcome(added, updated, retired, unchanged);
         if (outcome.changedAnything()) {
             // A rule may have changed: every precomputed verdict is recomputed in this transaction.
             qualificationIndex.rebuildAll(progress -> LOG.info(progress));
         }
         return outcome;
-    }
-
-    private void writeNeedLevels(Programme programme) {
-        em.createNativeQuery("DELETE FROM programme_need_level WHERE programme_id = ?")
-                .setParameter(1, programme.id()).executeUpdate();
-        for (NeedLevel level : programme.needLevels()) {
-            em.createNativeQuery("INSERT INTO programme_need_level (programme_id, need_level, minimum_professional_level)"
-                            + " VALUES (?, ?, ?)")
-                    .setParameter(1, programme.id())
-                    .setParameter(2, level.number())
-                    .setParameter(3, programme.minimumProfessionalLevel().get(level))
-                    .executeUpdate();
-        }
     }
 
     /** A retired programme keeps its last definition; if that no longer parses, history shows its id. */

@@ -17,6 +17,23 @@ public class CatalogueRepository {
                 .getSingleResult();
     }
 
+    /**
+     * Rewrites a programme's rows in {@code programme_need_level} from the programme as the borough
+     * runs it (catalogue plus local settings), for queries that join on need levels.
+     */
+    public void writeNeedLevels(Programme programme) {
+        em.createNativeQuery("DELETE FROM programme_need_level WHERE programme_id = ?")
+                .setParameter(1, programme.id()).executeUpdate();
+        for (NeedLevel level : programme.needLevels()) {
+            em.createNativeQuery("INSERT INTO programme_need_level (programme_id, need_level, minimum_professional_level)"
+                            + " VALUES (?, ?, ?)")
+                    .setParameter(1, programme.id())
+                    .setParameter(2, level.number())
+                    .setParameter(3, programme.minimumProfessionalLevel().get(level))
+                    .executeUpdate();
+        }
+    }
+
     public List<CatalogueEntry> findAll() {
         return em.createQuery("SELECT e FROM CatalogueEntry e ORDER BY e.name", CatalogueEntry.class)
                 .getResultList();

@@ -66,6 +66,16 @@ public class StaffRecordsResource {
                 .entity(RecordsApi.AccreditationView.of(accreditations.add(staffId, request.input()))).build();
     }
 
+    @POST
+    @Path("accreditations/{recordId}/evidence")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Attach the certificate of an accreditation: the file itself as the request body (PDF, JPEG"
+            + " or PNG, at most 5 MB, recognised by its content); replaces any earlier certificate")
+    public RecordsApi.AccreditationView attachEvidence(@PathParam("id") long staffId, @PathParam("recordId") long recordId,
+                                                      java.io.InputStream file) {
+        return RecordsApi.AccreditationView.of(accreditations.attachEvidence(staffId, recordId, file));
+    }
+
     @GET
     @Path("supervision")
     @Operation(summary = "A person's supervision log, newest first")

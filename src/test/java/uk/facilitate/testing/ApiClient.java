@@ -79,8 +79,25 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST of a raw body (e.g. a certificate file) with its content type; the reply is JSON. */
+    public Reply postBytes(String path, String contentType, byte[] body) {
+        return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply delete(String path) {
         return send(builder(path).DELETE());
+    }
+
+    /** GET of a file: status, headers and the bytes as sent. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(builder(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** POST that must succeed with 201; returns the created resource's id. */

@@ -133,7 +133,7 @@ public final class Browser implements AutoCloseable {
         menu.click();
         String panel = menu.getAttribute("id") + "_items";
         WebElement item = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='" + panel + "']/li[normalize-space(.)=" + xpathLiteral(label) + "]")));
+                By.xpath("//*[@id='" + panel + "']//li[normalize-space(.)=" + xpathLiteral(label) + "]")));
         item.click();
         waitForAjax();
         return this;

@@ -1,0 +1,120 @@
+package uk.facilitate.accreditation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.RequestBody;
+import uk.facilitate.catalogue.Catalogue;
+import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.platform.security.Role;
+
+/**
+ * {@code /api/v1/accreditations}: the verification queue (managers), verifying and rejecting with
+ * optimistic locking, and each record's certificate for those who may read the person's records.
+ */
+@Path("accreditations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR, Role.STAFF})
+@Tag(name = "Verification")
+public class AccreditationResource {
+
+    @Inject
+    private AccreditationService accreditations;
+
+    @Inject
+    private Catalogue catalogue;
+
+    /** A record awaiting verification, as the queue shows it. */
+    public record PendingView(long id, long staffId, String staffName, String programmeId, String programmeName,
+                              AccreditationStage stage, LocalDate awardedOn, LocalDate expiresOn, String awardingBody,
+                              String certificateRef, boolean hasEvidence, String evidenceType, String loggedBy,
+                              Instant loggedAt, long version) {
+    }
+
+    /** The version the manager saw (required) and, to reject, why. */
+    public record Decision(Long version, String reason) {
+    }
+
+    /** The record after a decision. */
+    public record DecisionView(long id, AccreditationRecord.Verification verification, String verifiedBy,
+                               Instant verifiedAt, String rejectionReason, long version) {
+        static DecisionView of(AccreditationRecord a) {
+            return new DecisionView(a.getId(), a.getVerification(), a.getVerifiedBy(), a.getVerifiedAt(),
+                    a.getRejectionReason(), a.getVersion());
+        }
+    }
+
+    @GET
+    @Path("pending")
+    @Operation(summary = "Accreditations awaiting verification, oldest first, optionally for people whose name contains `name`"
+            + " (managers; their own are left out)")
+    public List<PendingView> pending(@QueryParam("name") String name,
+                                     @QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("max") @DefaultValue("50") int max) {
+        if (first < 0 || max < 1 || max > 500) {
+            throw InvalidInput.of("max", "Ask for between 1 and 500 records from a position of 0 or more");
+        }
+        return accreditations.awaitingVerification(name, first, max).stream().map(p -> {
+            AccreditationRecord a = p.record();
+            return new PendingView(a.getId(), a.getStaffId(), p.staffName(), a.getProgrammeId(),
+                    catalogue.nameOf(a.getProgrammeId()), a.getStage(), a.getAwardedOn(), a.getExpiresOn(),
+                    a.getAwardingBody(), a.getCertificateRef(), a.getEvidenceFile() != null, a.getEvidenceType(),
+                    a.getCreatedBy(), a.getCreatedAt(), a.getVersion());
+        }).toList();
+    }
+
+    @POST
+    @Path("{id}/verify")
+    @Operation(summary = "Verify an accreditation (managers, never their own); send the version you read (409 if changed)")
+    public DecisionView verify(@PathParam("id") long id, Decision decision) {
+        return DecisionView.of(accreditations.verify(id, version(decision)));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Operation(summary = "Reject an accreditation with the reason the practitioner will see; send the version you read")
+    public DecisionView reject(@PathParam("id") long id, Decision decision) {
+        return DecisionView.of(accreditations.reject(id, version(decision), decision.reason()));
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The certificate file of an accreditation (the person, managers, and coordinators for"
+            + " their localities; anyone else: 404)")
+    public Response evidence(@PathParam("id") long id) {
+        AccreditationService.StoredEvidence stored = accreditations.evidence(id);
+        StreamingOutput body = out -> Files.copy(stored.file(), out);
+        return Response.ok(body, stored.contentType())
+                .header("Content-Disposition", "inline; filename=\"" + stored.downloadName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    private static long version(Decision decision) {
+        if (RequestBody.required(decision).version() == null) {
+            throw InvalidInput.of("version", "Send the version you read, so a change by someone else is not overwritten");
+        }
+        return decision.version();
+    }
+}
