@@ -160,7 +160,7 @@ public class CoverService {
         for (CoverQueries.Person p : queries.people(scope, on, columnId)) {
             boolean soon = p.until().isBefore(lapseBy);
             lapsing += soon ? 1 : 0;
-            people.add(new Facilitator(p.staffId(), p.givenName() + " " + p.familyName(), p.role(),
+            people.add(new Facilitator(p.staffId(), p.givenName() + " " + p.familyName(), GroupQueries.roleLabel(p.role()),
                     QualificationIndex.OPEN_END.equals(p.until()) ? null : p.until(), soon));
         }
         Integer target = targets().targetFor(row.programmeId(), row.needLevel(), column.localityId());

@@ -47,7 +47,17 @@ public class GroupQueries {
                 + " ORDER BY s.family_name, s.given_name, s.id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, programmeId).getResultList();
-        return rows.stream().map(r -> new Person(((Number) r[0]).longValue(), r[1] + " " + r[2], (String) r[3])).toList();
+        return rows.stream().map(r -> new Person(((Number) r[0]).longValue(), r[1] + " " + r[2], roleLabel((String) r[3])))
+                .toList();
+    }
+
+    /** "Health visitor" for HEALTH_VISITOR, as pages show a role. */
+    static String roleLabel(String role) {
+        try {
+            return role == null ? "" : uk.facilitate.staff.StaffRole.valueOf(role).label();
+        } catch (IllegalArgumentException e) {
+            return role;
+        }
     }
 
     /** Whether the person serves the locality. */
@@ -85,7 +95,8 @@ public class GroupQueries {
         }
         em.createQuery("SELECT s.id, s.givenName, s.familyName, s.role FROM StaffMember s WHERE s.id IN :ids",
                         Object[].class).setParameter("ids", Set.copyOf(staffIds)).getResultList()
-                .forEach(r -> people.put((Long) r[0], new Person((Long) r[0], r[1] + " " + r[2], String.valueOf(r[3]))));
+                .forEach(r -> people.put((Long) r[0], new Person((Long) r[0], r[1] + " " + r[2],
+                        r[3] == null ? "" : ((uk.facilitate.staff.StaffRole) r[3]).label())));
         return people;
     }
 
