@@ -36,9 +36,10 @@ class CoverJourneyIT {
 
     private static final String USER = "coordinator";
     private static final String PASSWORD = "Demo-Cover-2026!";
-    /** A short group (4 weekly sessions from next week): the demo records no supervision booked ahead,
-     * and its borough policy asks supervision every 90 days, so cover thins out within three months. */
-    private static final LocalDate START = LocalDate.now().plusWeeks(1);
+    /** A short group (4 weekly sessions from the suggested start, in two weeks): the demo records no
+     * supervision booked ahead and its borough policy asks supervision every 90 days, so cover thins out
+     * within three months. */
+    private static final LocalDate START = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusWeeks(2);
 
     @Deployment(testable = false)
     @TargetsContainer(Deployments.DEMO)
@@ -70,10 +71,14 @@ class CoverJourneyIT {
             select(browser, "programmeId", wellCovered.getString("programmeName"));
             select(browser, "needLevel", "Level " + wellCovered.getInt("needLevel"));
             select(browser, "settingId", firstSetting(browser));
-            browser.type("startDate", START.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            assertEquals(START.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                    browser.field("startDate_input").getAttribute("value"), "the form suggests a start in two weeks");
             browser.type("sessions", "4");
             browser.click("plan-group");
-            assertTrue(browser.driver().getCurrentUrl().contains("cover/group.xhtml"), browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().getCurrentUrl().contains("cover/group.xhtml"), () -> {
+                browser.screenshot("cover-journey-plan-refused");
+                return browser.driver().getCurrentUrl() + ": " + browser.pageText();
+            });
 
             int offered = browser.driver().findElements(Browser.byId("assign")).size();
             assertTrue(offered >= 2, "at least two qualified facilitators are offered, was " + offered);
