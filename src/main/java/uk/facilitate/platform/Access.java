@@ -128,6 +128,17 @@ public class Access {
         }
     }
 
+    /** Whether the signed-in person is this member of staff's line manager (on the staff list). */
+    public boolean isLineManagerOf(long staffId) {
+        Optional<Long> own = ownStaffId();
+        if (own.isEmpty()) {
+            return false;
+        }
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM staff_member WHERE id = ? AND line_manager_id = ?")
+                .setParameter(1, staffId).setParameter(2, own.get()).getSingleResult();
+        return count.longValue() > 0;
+    }
+
     /** Localities the signed-in coordinator covers (their own staff record's localities). */
     public Set<Long> coordinatorLocalities() {
         Optional<Long> own = ownStaffId();

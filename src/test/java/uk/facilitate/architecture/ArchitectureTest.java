@@ -30,4 +30,10 @@ class ArchitectureTest {
     static final ArchRule noFacesOrRestTypesInTheEngineOrCatalogueReader = noClasses()
             .that().resideInAnyPackage("uk.facilitate.qualification")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..");
+
+    @ArchTest
+    static final ArchRule cohortRulesArePlainJava = noClasses()
+            .that().resideInAPackage("uk.facilitate.cohort.core")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax..", "org.eclipse..", "org.primefaces..")
+            .because("the waitlist, prerequisite, completion and planner rules are unit-tested without a container");
 }

@@ -69,6 +69,11 @@ public final class ApiClient {
         return send(builder(path).GET());
     }
 
+    /** GET asking for another media type than JSON (e.g. text/calendar). */
+    public Reply get(String path, String accept) {
+        return send(builder(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,0 +1,22 @@
+package uk.facilitate.cohort.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.facilitate.accreditation.AccreditationStage;
+import uk.facilitate.qualification.PractitionerRecord;
+
+/** "What if they were trained?": a person's records plus one verified record, for the engine to judge. */
+public final class Hypothetical {
+
+    private Hypothetical() {
+    }
+
+    public static PractitionerRecord withRecord(PractitionerRecord r, String programmeId, AccreditationStage stage,
+                                                LocalDate awardedOn) {
+        List<PractitionerRecord.Accreditation> accreditations = new ArrayList<>(r.accreditations());
+        accreditations.add(new PractitionerRecord.Accreditation(-1, programmeId, stage, awardedOn, null, true));
+        return new PractitionerRecord(r.staffId(), r.name(), r.professionalLevel(), r.startDate(), r.leaveDate(),
+                accreditations, r.supervision(), r.dbsChecks(), r.safeguarding());
+    }
+}
