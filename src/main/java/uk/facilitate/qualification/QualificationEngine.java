@@ -96,7 +96,7 @@ public final class QualificationEngine {
             PractitionerRecord person, ProgrammeRules programme, NeedLevel level, LocalDate from, LocalDate to) {
         Objects.requireNonNull(level, "level");
         checkWindow(from, to);
-        return intervals(new ProgrammeDays(new PersonDays(person), settings.applyTo(programme)).qualified(level), from, to);
+        return intervals(new ProgrammeDays(new PersonDays(person), settings.applyTo(programme)), level, from, to);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class QualificationEngine {
         Map<NeedLevel, List<QualifiedInterval>> byLevel = new EnumMap<>(NeedLevel.class);
         for (NeedLevel level : NeedLevel.values()) {
             if (days.serves(level)) {
-                byLevel.put(level, intervals(days.qualified(level), from, to));
+                byLevel.put(level, intervals(days, level, from, to));
             }
         }
         return byLevel;
@@ -122,9 +122,12 @@ public final class QualificationEngine {
         }
     }
 
-    private static List<QualifiedInterval> intervals(DaySet qualified, LocalDate from, LocalDate to) {
+    /** The runs overlapping [from, to], each with the causes of its end, found as a verdict finds its next change. */
+    private static List<QualifiedInterval> intervals(ProgrammeDays days, NeedLevel level, LocalDate from, LocalDate to) {
+        DaySet qualified = days.qualified(level);
         long first = day(from);
         long last = day(to);
+        DaySet[] sets = null;
         List<QualifiedInterval> intervals = new ArrayList<>();
         for (int i = 0; i < qualified.size(); i++) {
             long start = qualified.start(i);
@@ -135,7 +138,12 @@ public final class QualificationEngine {
             if (start > last) {
                 break;
             }
-            intervals.add(new QualifiedInterval(LocalDate.ofEpochDay(Math.max(start, first)), DaySet.date(end)));
+            List<Rule> causes = List.of();
+            if (end != OPEN_END) {
+                sets = sets == null ? days.byRule(level) : sets;
+                causes = causesOfChange(days, sets, end + 1, true);
+            }
+            intervals.add(new QualifiedInterval(LocalDate.ofEpochDay(Math.max(start, first)), DaySet.date(end), causes));
         }
         return intervals;
     }
@@ -172,6 +180,14 @@ public final class QualificationEngine {
                 return null;
             }
         }
+        return new NextChange(LocalDate.ofEpochDay(change), !qualified, causesOfChange(days, sets, change, qualified));
+    }
+
+    /**
+     * The rules that stop being met on {@code change} (when {@code losing}) or start being met on it.
+     * The one place causes are named, for a verdict's next change and for the end of a qualified run.
+     */
+    private static List<Rule> causesOfChange(ProgrammeDays days, DaySet[] sets, long change, boolean losing) {
         // Name accreditation as a cause only when the records themselves start or end it, not when a
         // provisional (trained) record merely follows supervision, which is then the cause.
         DaySet[] causeSets = sets.clone();
@@ -181,11 +197,11 @@ public final class QualificationEngine {
             DaySet set = causeSets[rule.ordinal()];
             boolean before = set.contains(change - 1);
             boolean after = set.contains(change);
-            if (qualified ? before && !after : !before && after) {
+            if (losing ? before && !after : !before && after) {
                 causes.add(rule);
             }
         }
-        return new NextChange(LocalDate.ofEpochDay(change), !qualified, causes);
+        return causes;
     }
 
     /** The days each person-wide rule is met, shared by all of a person's programmes. */

@@ -22,7 +22,7 @@ class SchemaMigratorIT {
         MysqlDataSource empty = freshDatabase();
         long scripts;
         try (var files = Files.list(Path.of("sql"))) {
-            scripts = files.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            scripts = files.filter(p -> p.getFileName().toString().matches("V\\d+(_\\d+)*__.+\\.sql")).count();
         }
 
         SchemaMigrator.Result first = new SchemaMigrator(empty, "filesystem:sql").migrate();

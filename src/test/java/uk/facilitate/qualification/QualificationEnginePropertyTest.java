@@ -108,6 +108,30 @@ class QualificationEnginePropertyTest {
     }
 
     @Test
+    void eachRunEndsForTheReasonsAVerdictOnItsLastDayGives() {
+        int ended = 0;
+        for (long seed = 1; seed <= 300; seed++) {
+            Case c = Case.of(seed);
+            QualificationEngine engine = c.engine();
+            LocalDate from = c.random().day();
+            List<QualifiedInterval> intervals = engine.qualifiedIntervals(c.person(), c.programme(), c.level(), from,
+                    from.plusDays(c.random().between(0, 1200)));
+            for (QualifiedInterval interval : intervals) {
+                if (interval.until() == null) {
+                    assertTrue(interval.endCauses().isEmpty(), c.describe(from));
+                    continue;
+                }
+                Verdict lastDay = engine.assess(c.person(), c.programme(), c.level(), interval.until());
+                assertTrue(lastDay.qualified(), c.describe(interval.until()));
+                assertEquals(lastDay.nextChange().causes(), interval.endCauses(), c.describe(interval.until()));
+                assertEquals(lastDay.nextChange().reason(), interval.endReason(), c.describe(interval.until()));
+                ended++;
+            }
+        }
+        assertTrue(ended >= 30, "enough runs end inside the records, was " + ended);
+    }
+
+    @Test
     void nextChangeAndValidUntilAreTheFirstFlipsFoundDayByDay() {
         int becomes = 0;
         int stops = 0;

@@ -30,7 +30,7 @@ class QualifiedIntervalsTest {
         List<QualifiedInterval> intervals = NO_REFRESH.qualifiedIntervals(person, programme(IY, "Incredible Years").build(),
                 NeedLevel.TARGETED, date("2026-01-01"), date("2026-12-31"));
 
-        assertEquals(List.of(new QualifiedInterval(date("2026-01-01"), date("3015-02-04"))), intervals);
+        assertEquals(List.of(new QualifiedInterval(date("2026-01-01"), date("3015-02-04"), List.of(Rule.SAFEGUARDING_CURRENT))), intervals);
     }
 
     @Test
@@ -42,8 +42,8 @@ class QualifiedIntervalsTest {
                 date("2025-01-01"), date("2027-12-31"));
 
         assertEquals(List.of(
-                new QualifiedInterval(date("2026-01-01"), date("2026-06-13")),
-                new QualifiedInterval(date("2026-08-01"), date("2026-10-30"))), intervals);
+                new QualifiedInterval(date("2026-01-01"), date("2026-06-13"), List.of(Rule.SUPERVISION_CURRENT)),
+                new QualifiedInterval(date("2026-08-01"), date("2026-10-30"), List.of(Rule.SUPERVISION_CURRENT))), intervals);
     }
 
     @Test
@@ -53,7 +53,7 @@ class QualifiedIntervalsTest {
         List<QualifiedInterval> intervals = NO_REFRESH.qualifiedIntervals(person, programme(IY, "Incredible Years").build(),
                 NeedLevel.TARGETED, date("2026-01-01"), date("2026-12-31"));
 
-        assertEquals(List.of(new QualifiedInterval(date("2026-01-01"), date("2028-05-03"))), intervals);
+        assertEquals(List.of(new QualifiedInterval(date("2026-01-01"), date("2028-05-03"), List.of(Rule.ACCREDITATION_CURRENT))), intervals);
     }
 
     @Test
@@ -64,7 +64,7 @@ class QualifiedIntervalsTest {
         List<QualifiedInterval> intervals = NO_REFRESH.qualifiedIntervals(person, programme(IY, "Incredible Years").build(),
                 NeedLevel.TARGETED, date("2020-01-01"), date("2030-12-31"));
 
-        assertEquals(List.of(new QualifiedInterval(date("2021-05-04"), date("2027-05-03"))), intervals);
+        assertEquals(List.of(new QualifiedInterval(date("2021-05-04"), date("2027-05-03"), List.of(Rule.ACCREDITATION_CURRENT))), intervals);
     }
 
     @Test
@@ -98,7 +98,7 @@ class QualifiedIntervalsTest {
                 levelFiveForSpecialist, date("2026-01-01"), date("2026-12-31"));
 
         assertEquals(Map.of(
-                NeedLevel.TARGETED, List.of(new QualifiedInterval(date("2026-01-01"), date("2028-05-03"))),
+                NeedLevel.TARGETED, List.of(new QualifiedInterval(date("2026-01-01"), date("2028-05-03"), List.of(Rule.ACCREDITATION_CURRENT))),
                 NeedLevel.SPECIALIST, List.of()), byLevel);
     }
 

@@ -122,7 +122,7 @@ class RealisticPractitionersTest {
 
         assertFalse(verdict.qualified());
         assertEquals("Qualified from 14/05/2026: accreditation starts", verdict.nextChange().describe());
-        assertEquals(List.of(new QualifiedInterval(date("2026-05-14"), date("2027-03-17"))),
+        assertEquals(List.of(new QualifiedInterval(date("2026-05-14"), date("2027-03-17"), List.of(Rule.DBS_CURRENT))),
                 ENGINE.qualifiedIntervals(dean, TRIPLE_P_GROUP_TEEN, NeedLevel.TARGETED, MID_MARCH, date("2026-12-31")),
                 "then until the DBS check issued 18/03/2024 is due");
     }
@@ -153,7 +153,7 @@ class RealisticPractitionersTest {
         Verdict verdict = ENGINE.assess(ruth, INCREDIBLE_YEARS, NeedLevel.SPECIALIST, MID_MARCH);
 
         assertEquals("Qualified from 20/03/2026: supervision recorded", verdict.nextChange().describe());
-        assertEquals(List.of(new QualifiedInterval(date("2026-03-20"), date("2026-10-31"))),
+        assertEquals(List.of(new QualifiedInterval(date("2026-03-20"), date("2026-10-31"), List.of(Rule.ACCREDITATION_CURRENT))),
                 ENGINE.qualifiedIntervals(ruth, INCREDIBLE_YEARS, NeedLevel.SPECIALIST, MID_MARCH, date("2026-12-31")));
         assertEquals("Qualified until 31/10/2026: accreditation expires",
                 ENGINE.assess(ruth, INCREDIBLE_YEARS, NeedLevel.SPECIALIST, date("2026-06-01")).nextChange().describe());

@@ -17,10 +17,12 @@ import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualifiedInterval;
+import uk.facilitate.qualification.Rule;
 
 /**
  * Keeps {@code qualification_interval} exactly equal to what the engine says: the dates between
- * which each person may facilitate each programme at each need level. Set-based questions
+ * which each person may facilitate each programme at each need level; and {@code cover_interval},
+ * the same runs once per locality the person serves, which the cover matrix reads. Set-based questions
  * ("who is qualified here on this date?", the cover matrix) read this table instead of running
  * the engine per person. Always called inside the transaction that changed the records.
  */
@@ -46,8 +48,25 @@ public class QualificationIndex {
     @Inject
     private QualificationSettingsStore settings;
 
-    /** One row of the index. */
-    public record Row(long staffId, String programmeId, NeedLevel needLevel, LocalDate from, LocalDate until) {
+    /**
+     * One row of the index; {@code endCauses} are the rules that stop being met the day after
+     * {@code until} (rule names joined by commas, as stored), or {@code null} when the run has no end.
+     */
+    public record Row(long staffId, String programmeId, NeedLevel needLevel, LocalDate from, LocalDate until,
+                      String endCauses) {
+    }
+
+    /** "ACCREDITATION_CURRENT,DBS_CURRENT" as stored in {@code end_causes}; {@code null} for none. */
+    public static String encodeCauses(List<Rule> causes) {
+        return causes.isEmpty() ? null : String.join(",", causes.stream().map(Rule::name).toList());
+    }
+
+    /** The rules named in an {@code end_causes} value, in rule order; empty for {@code null}. */
+    public static List<Rule> decodeCauses(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(stored.split(",")).map(String::strip).map(Rule::valueOf).sorted().toList();
     }
 
     /** Recomputes the rows of these people from their current records. */
@@ -63,11 +82,10 @@ public class QualificationIndex {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PractitionerRecords.CHUNK));
             Query delete = em.createNativeQuery(
                     "DELETE FROM qualification_interval WHERE staff_id IN (" + placeholders(chunk.size()) + ")");
-            for (int i = 0; i < chunk.size(); i++) {
-                delete.setParameter(i + 1, chunk.get(i));
-            }
+            bindAll(delete, chunk);
             delete.executeUpdate();
             insert(compute(engine, rules, records.load(chunk).values()));
+            byLocality(chunk, true);
         }
     }
 
@@ -79,11 +97,13 @@ public class QualificationIndex {
     public void rebuildAll(Consumer<String> progress) {
         List<Long> everyone = em.createQuery("SELECT s.id FROM StaffMember s ORDER BY s.id", Long.class).getResultList();
         em.createNativeQuery("DELETE FROM qualification_interval").executeUpdate();
+        em.createNativeQuery("DELETE FROM cover_interval").executeUpdate();
         QualificationEngine engine = new QualificationEngine(settings.current());
         List<ProgrammeRules> rules = catalogue.rules();
         for (int from = 0; from < everyone.size(); from += PractitionerRecords.CHUNK) {
             List<Long> chunk = everyone.subList(from, Math.min(everyone.size(), from + PractitionerRecords.CHUNK));
             insert(compute(engine, rules, records.load(chunk).values()));
+            byLocality(chunk, false);
             int done = Math.min(everyone.size(), from + PractitionerRecords.CHUNK);
             progress.accept("Recomputed qualifications for " + done + " of " + everyone.size() + " staff");
         }
@@ -98,7 +118,8 @@ public class QualificationIndex {
                 engine.qualifiedIntervalsByLevel(person, programme, HORIZON_START, HORIZON_END).forEach((level, intervals) -> {
                     for (QualifiedInterval interval : intervals) {
                         rows.add(new Row(person.staffId(), programme.programmeId(), level, interval.from(),
-                                interval.until() == null ? OPEN_END : interval.until()));
+                                interval.until() == null ? OPEN_END : interval.until(),
+                                encodeCauses(interval.endCauses())));
                     }
                 });
             }
@@ -106,13 +127,40 @@ public class QualificationIndex {
         return rows;
     }
 
+    /**
+     * Copies these people's runs into {@code cover_interval}, once per locality each serves (the cover
+     * matrix reads that copy); {@code replace} first removes what was there.
+     */
+    private void byLocality(List<Long> staffIds, boolean replace) {
+        String ids = placeholders(staffIds.size());
+        if (replace) {
+            Query delete = em.createNativeQuery("DELETE FROM cover_interval WHERE staff_id IN (" + ids + ")");
+            bindAll(delete, staffIds);
+            delete.executeUpdate();
+        }
+        Query copy = em.createNativeQuery("INSERT INTO cover_interval (programme_id, need_level, locality_id,"
+                + " valid_until, staff_id, valid_from, end_causes)"
+                + " SELECT qi.programme_id, qi.need_level, sl.locality_id, qi.valid_until, qi.staff_id, qi.valid_from,"
+                + " qi.end_causes FROM qualification_interval qi JOIN staff_locality sl ON sl.staff_id = qi.staff_id"
+                + " WHERE qi.staff_id IN (" + ids + ")");
+        bindAll(copy, staffIds);
+        copy.executeUpdate();
+    }
+
+    private static void bindAll(Query query, List<Long> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+    }
+
     private void insert(List<Row> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Row> batch = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             StringBuilder sql = new StringBuilder(
-                    "INSERT INTO qualification_interval (staff_id, programme_id, need_level, valid_from, valid_until) VALUES ");
+                    "INSERT INTO qualification_interval (staff_id, programme_id, need_level, valid_from, valid_until,"
+                            + " end_causes) VALUES ");
             for (int i = 0; i < batch.size(); i++) {
-                sql.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+                sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)");
             }
             Query insert = em.createNativeQuery(sql.toString());
             int p = 1;
@@ -122,6 +170,7 @@ public class QualificationIndex {
                 insert.setParameter(p++, row.needLevel().number());
                 insert.setParameter(p++, row.from());
                 insert.setParameter(p++, row.until());
+                insert.setParameter(p++, row.endCauses());
             }
             insert.executeUpdate();
         }

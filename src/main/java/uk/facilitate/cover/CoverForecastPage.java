@@ -1,0 +1,193 @@
+package uk.facilitate.cover;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.facilitate.catalogue.Programme;
+import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.web.Formats;
+import uk.facilitate.web.Pages;
+
+/**
+ * {@code /cover/forecast.xhtml}: cover on later dates, the cells that fall below target and why, and
+ * a chart of each programme's qualified facilitators over the next 12 months.
+ */
+@Named("coverForecast")
+@ViewScoped
+public class CoverForecastPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CoverService cover;
+
+    private LocalDate from;
+    private LocalDate to;
+    private int stepDays = 30;
+    private String programmeId;
+    private Long localityId;
+    private transient CoverForecast forecast;
+    private transient CoverForecast year;
+
+    /** A forecast date and how many cells are below target on it. */
+    public record DateSummary(LocalDate date, int belowTarget, int cells) {
+    }
+
+    @PostConstruct
+    void init() {
+        from = LocalDate.now(Formats.LONDON);
+        to = from.plusDays(180);
+        show();
+    }
+
+    public void show() {
+        forecast = Pages.attempt(() -> cover.forecast(dates(), filters()));
+        year = Pages.attempt(() -> cover.forecast(monthly(), filters()));
+    }
+
+    private List<LocalDate> dates() {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw InvalidInput.of("to", "Give a first and last date, the last on or after the first");
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to) && dates.size() <= CoverService.MAX_FORECAST_DATES; d = d.plusDays(stepDays)) {
+            dates.add(d);
+        }
+        return dates;
+    }
+
+    private List<LocalDate> monthly() {
+        LocalDate start = LocalDate.now(Formats.LONDON);
+        List<LocalDate> dates = new ArrayList<>();
+        for (int m = 0; m <= 12; m++) {
+            dates.add(start.plusMonths(m));
+        }
+        return dates;
+    }
+
+    private CoverService.Filters filters() {
+        return new CoverService.Filters(programmeId, null, localityId, null, false);
+    }
+
+    public CoverForecast getForecast() {
+        if (forecast == null) {
+            forecast = Pages.attempt(() -> cover.forecast(dates(), filters()));
+        }
+        return forecast;
+    }
+
+    public List<DateSummary> getSummary() {
+        CoverForecast f = getForecast();
+        List<DateSummary> summary = new ArrayList<>();
+        if (f == null) {
+            return summary;
+        }
+        for (int k = 0; k < f.dates().size(); k++) {
+            int below = 0;
+            int cells = 0;
+            for (int r = 0; r < f.rows().size(); r++) {
+                for (int c = 0; c < f.columns().size(); c++) {
+                    Integer target = f.target(r, c);
+                    cells++;
+                    below += target != null && f.count(r, c, k) < target ? 1 : 0;
+                }
+            }
+            summary.add(new DateSummary(f.dates().get(k), below, cells));
+        }
+        return summary;
+    }
+
+    /** Chart.js configuration for {@code p:chart}: one line per programme over the next 12 months. */
+    public String getChart() {
+        if (year == null) {
+            year = Pages.attempt(() -> cover.forecast(monthly(), filters()));
+        }
+        if (year == null) {
+            return "{}";
+        }
+        StringBuilder json = new StringBuilder("{\"type\":\"line\",\"data\":{\"labels\":[");
+        List<LocalDate> dates = year.dates();
+        for (int k = 0; k < dates.size(); k++) {
+            json.append(k == 0 ? "" : ",");
+            Json.string(json, CoverWording.date(dates.get(k)));
+        }
+        json.append("],\"datasets\":[");
+        List<CoverForecast.ProgrammeSeries> series = year.programmeTotals();
+        for (int i = 0; i < series.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"label\":");
+            Json.string(json, series.get(i).programmeName());
+            json.append(",\"fill\":false,\"tension\":0.1,\"data\":[");
+            int[] counts = series.get(i).counts();
+            for (int k = 0; k < counts.length; k++) {
+                json.append(k == 0 ? "" : ",").append(counts[k]);
+            }
+            json.append("]}");
+        }
+        return json.append("]},\"options\":{\"responsive\":true,\"plugins\":{\"title\":{\"display\":true,\"text\":")
+                .append("\"Qualified facilitators per programme, next 12 months\"}},\"scales\":{\"y\":{\"beginAtZero\":true,")
+                .append("\"title\":{\"display\":true,\"text\":\"Facilitators\"}}}}}").toString();
+    }
+
+    public List<CoverForecast.ProgrammeSeries> getYearSeries() {
+        getChart();
+        return year == null ? List.of() : year.programmeTotals();
+    }
+
+    public List<LocalDate> getYearDates() {
+        getChart();
+        return year == null ? List.of() : year.dates();
+    }
+
+    public List<Programme> getProgrammes() {
+        return cover.programmes();
+    }
+
+    public List<CoverColumn> getLocalities() {
+        return cover.localities();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public int getStepDays() {
+        return stepDays;
+    }
+
+    public void setStepDays(int stepDays) {
+        this.stepDays = stepDays;
+    }
+
+    public String getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(String programmeId) {
+        this.programmeId = programmeId == null || programmeId.isBlank() ? null : programmeId;
+    }
+
+    public Long getLocalityId() {
+        return localityId;
+    }
+
+    public void setLocalityId(Long localityId) {
+        this.localityId = localityId;
+    }
+}

@@ -1,0 +1,124 @@
+package uk.facilitate.cover;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The cover on one date: rows (programme × need level) by columns (localities or settings), each
+ * cell the number of qualified facilitators, how many of them lapse within the warning period, and
+ * the target. Held as flat arrays, row-major, so a national matrix of tens of thousands of cells
+ * costs a few hundred kilobytes and no object per cell until one is asked for.
+ */
+public final class CoverMatrix {
+
+    /** One cell, as pages and exports show it. */
+    public record Cell(int count, Integer target, int lapsing, CoverStatus status) {
+        /** Facilitators missing to reach the target; 0 when met or when there is no target. */
+        public int shortfall() {
+            return target == null ? 0 : Math.max(0, target - count);
+        }
+    }
+
+    private static final int NO_TARGET = -1;
+
+    private final LocalDate on;
+    private final int lapseWarningDays;
+    private final boolean bySetting;
+    private final List<CoverRow> rows;
+    private final List<CoverColumn> columns;
+    private final int[] counts;
+    private final int[] lapsing;
+    private final int[] targets;
+
+    CoverMatrix(LocalDate on, int lapseWarningDays, boolean bySetting, List<CoverRow> rows, List<CoverColumn> columns) {
+        this.on = on;
+        this.lapseWarningDays = lapseWarningDays;
+        this.bySetting = bySetting;
+        this.rows = List.copyOf(rows);
+        this.columns = List.copyOf(columns);
+        int size = rows.size() * columns.size();
+        this.counts = new int[size];
+        this.lapsing = new int[size];
+        this.targets = new int[size];
+        java.util.Arrays.fill(targets, NO_TARGET);
+    }
+
+    void add(int row, int column, int count, int lapsingCount) {
+        int i = row * columns.size() + column;
+        counts[i] += count;
+        lapsing[i] += lapsingCount;
+    }
+
+    void target(int row, int column, Integer target) {
+        targets[row * columns.size() + column] = target == null ? NO_TARGET : target;
+    }
+
+    public LocalDate on() {
+        return on;
+    }
+
+    public int lapseWarningDays() {
+        return lapseWarningDays;
+    }
+
+    /** Whether the columns are settings rather than localities. */
+    public boolean bySetting() {
+        return bySetting;
+    }
+
+    public List<CoverRow> rows() {
+        return rows;
+    }
+
+    public List<CoverColumn> columns() {
+        return columns;
+    }
+
+    public Cell cell(int row, int column) {
+        int i = row * columns.size() + column;
+        Integer target = targets[i] == NO_TARGET ? null : targets[i];
+        return new Cell(counts[i], target, lapsing[i], CoverStatus.of(counts[i], target, lapsing[i]));
+    }
+
+    /** Cells below target, for a summary line. */
+    public int cellsBelowTarget() {
+        int below = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (targets[i] != NO_TARGET && counts[i] < targets[i]) {
+                below++;
+            }
+        }
+        return below;
+    }
+
+    /**
+     * Compact JSON: the columns once, then per row an array of cells, each
+     * {@code [count, target|null, shortfall, lapsing, status]} as {@code cellFields} names them.
+     * Written by hand into one buffer because a national matrix has about 35,000 cells.
+     */
+    public String toJson() {
+        StringBuilder json = new StringBuilder(64 + counts.length * 16);
+        json.append("{\"on\":\"").append(on).append("\",\"lapseWarningDays\":").append(lapseWarningDays).append(',');
+        Json.columns(json, bySetting, columns);
+        json.append(",\"cellFields\":[\"count\",\"target\",\"shortfall\",\"lapsing\",\"status\"],\"rows\":[");
+        for (int r = 0; r < rows.size(); r++) {
+            Json.rowHead(json, r == 0, rows.get(r));
+            json.append(",\"cells\":[");
+            for (int c = 0; c < columns.size(); c++) {
+                int i = r * columns.size() + c;
+                int target = targets[i];
+                json.append(c == 0 ? "[" : ",[").append(counts[i]).append(',');
+                if (target == NO_TARGET) {
+                    json.append("null,0");
+                } else {
+                    json.append(target).append(',').append(Math.max(0, target - counts[i]));
+                }
+                json.append(',').append(lapsing[i]).append(",\"")
+                        .append(CoverStatus.of(counts[i], target == NO_TARGET ? null : target, lapsing[i]).name())
+                        .append("\"]");
+            }
+            json.append("]}");
+        }
+        return json.append("]}").toString();
+    }
+}

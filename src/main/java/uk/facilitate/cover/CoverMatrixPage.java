@@ -1,0 +1,193 @@
+package uk.facilitate.cover;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import uk.facilitate.catalogue.Programme;
+import uk.facilitate.qualification.service.VerdictView;
+import uk.facilitate.web.Formats;
+import uk.facilitate.web.Pages;
+
+/** {@code /cover/matrix.xhtml}: the cover matrix on a date, its filters, a cell's people and their verdicts. */
+@Named("coverMatrix")
+@ViewScoped
+public class CoverMatrixPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CoverService cover;
+
+    private LocalDate on;
+    private String programmeId;
+    private Integer needLevel;
+    private Long localityId;
+    private Long organisationId;
+
+    /** Recomputed after deserialisation rather than kept in the session. */
+    private transient CoverMatrix matrix;
+    private transient CoverService.CellDetail cell;
+    private int openRow = -1;
+    private int openColumn = -1;
+    private transient VerdictView verdict;
+    private Long verdictStaffId;
+
+    @PostConstruct
+    void init() {
+        on = LocalDate.now(Formats.LONDON);
+        show();
+    }
+
+    /** Applies the date and filters. */
+    public void show() {
+        matrix = Pages.attempt(() -> cover.matrix(on, filters()));
+        cell = null;
+        verdict = null;
+    }
+
+    /** Opens the drill-down of one cell. */
+    public void open(int row, int column) {
+        CoverMatrix m = getMatrix();
+        openRow = row;
+        openColumn = column;
+        verdict = null;
+        verdictStaffId = null;
+        cell = Pages.attempt(() -> cover.cell(on, m.rows().get(row).programmeId(), m.rows().get(row).needLevel().number(),
+                m.columns().get(column).id(), filters()));
+    }
+
+    /** Shows why one person in the open cell is (or is not) qualified. */
+    public void explain(long staffId) {
+        CoverService.CellDetail detail = getCell();
+        verdictStaffId = staffId;
+        verdict = Pages.attempt(() -> VerdictView.of(cover.verdict(staffId, detail.row().programmeId(),
+                detail.row().needLevel().number(), on)));
+    }
+
+    private CoverService.Filters filters() {
+        return new CoverService.Filters(programmeId, needLevel, localityId, organisationId, false);
+    }
+
+    public CoverMatrix getMatrix() {
+        if (matrix == null) {
+            matrix = Pages.attempt(() -> cover.matrix(on, filters()));
+        }
+        return matrix;
+    }
+
+    public List<Integer> getRowIndexes() {
+        CoverMatrix m = getMatrix();
+        return m == null ? List.of() : IntStream.range(0, m.rows().size()).boxed().toList();
+    }
+
+    public List<Integer> getColumnIndexes() {
+        CoverMatrix m = getMatrix();
+        return m == null ? List.of() : IntStream.range(0, m.columns().size()).boxed().toList();
+    }
+
+    public CoverMatrix.Cell cell(int row, int column) {
+        return getMatrix().cell(row, column);
+    }
+
+    /** "1 of 2 · Below target" — the numbers and the words, so colour is never the only signal. */
+    public String cellText(int row, int column) {
+        CoverMatrix.Cell c = cell(row, column);
+        return c.count() + (c.target() == null ? "" : " of " + c.target()) + " · " + c.status().label()
+                + (c.lapsing() > 0 ? " (" + c.lapsing() + " lapsing)" : "");
+    }
+
+    /** What a screen reader says for a cell's link. */
+    public String cellLabel(int row, int column) {
+        CoverMatrix m = getMatrix();
+        return m.rows().get(row).label() + " in " + m.columns().get(column).name() + ": " + cellText(row, column)
+                + ". Show the facilitators";
+    }
+
+    public CoverService.CellDetail getCell() {
+        if (cell == null && openRow >= 0) {
+            open(openRow, openColumn);
+        }
+        return cell;
+    }
+
+    public VerdictView getVerdict() {
+        if (verdict == null && verdictStaffId != null) {
+            explain(verdictStaffId);
+        }
+        return verdict;
+    }
+
+    public Long getVerdictStaffId() {
+        return verdictStaffId;
+    }
+
+    public List<Programme> getProgrammes() {
+        return cover.programmes();
+    }
+
+    public List<CoverColumn> getLocalities() {
+        return cover.localities();
+    }
+
+    public Map<Long, String> getOrganisations() {
+        return cover.organisations();
+    }
+
+    public List<Integer> getNeedLevels() {
+        return List.of(1, 2, 3, 4);
+    }
+
+    public int getLapseWarningDays() {
+        return cover.lapseWarningDays();
+    }
+
+    public String getExportName() {
+        return "cover-" + on;
+    }
+
+    public LocalDate getOn() {
+        return on;
+    }
+
+    public void setOn(LocalDate on) {
+        this.on = on;
+    }
+
+    public String getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(String programmeId) {
+        this.programmeId = programmeId == null || programmeId.isBlank() ? null : programmeId;
+    }
+
+    public Integer getNeedLevel() {
+        return needLevel;
+    }
+
+    public void setNeedLevel(Integer needLevel) {
+        this.needLevel = needLevel;
+    }
+
+    public Long getLocalityId() {
+        return localityId;
+    }
+
+    public void setLocalityId(Long localityId) {
+        this.localityId = localityId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+}

@@ -1,0 +1,245 @@
+package uk.facilitate.cover;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The cover feature's SQL: each answer is one set-based query over the precomputed runs
+ * ({@code cover_interval}: each person's qualified runs once per locality they serve; for settings,
+ * {@code qualification_interval} joined to where people work), whatever the number of staff. Dates and ids are written into the
+ * SQL as literals (they come from {@code LocalDate} and {@code long}, never from text), programme
+ * ids are bound as parameters.
+ */
+@ApplicationScoped
+public class CoverQueries {
+
+    @PersistenceContext(unitName = "facilitate")
+    private EntityManager em;
+
+    /**
+     * What to count: optionally one programme and one need level, people of one organisation, and
+     * the columns (localities, or settings when {@code bySetting}); {@code columnIds == null} means
+     * every column.
+     */
+    public record Scope(String programmeId, Integer needLevel, Long organisationId, boolean bySetting,
+                        Set<Long> columnIds) {
+        boolean restricted() {
+            return columnIds != null;
+        }
+    }
+
+    /** A person in a cell: who, and the last day of their run that holds the date. */
+    public record Person(long staffId, String givenName, String familyName, String role, LocalDate until) {
+    }
+
+    /** One qualified run in a cell, for explaining a forecast. */
+    public record CellRun(String programmeId, int needLevel, long columnId, LocalDate from, LocalDate until,
+                          String endCauses) {
+    }
+
+    /** Rows of {@code [programme_id, need_level, column_id, count, lapsing]} for the cells with anyone in them. */
+    public List<Object[]> counts(Scope scope, LocalDate on, LocalDate lapsingBefore) {
+        return list(new StringBuilder(countsSql(scope, on, lapsingBefore)), scope);
+    }
+
+    /** The matrix statement; public so the benchmark can time the same SQL in the database alone. */
+    public static String countsSql(Scope scope, LocalDate on, LocalDate lapsingBefore) {
+        StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope))
+                .append(", COUNT(*), SUM(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
+                .append(" THEN 1 ELSE 0 END)");
+        from(sql, scope);
+        sql.append(" WHERE qi.valid_until >= ").append(date(on)).append(" AND qi.valid_from <= ").append(date(on));
+        where(sql, scope);
+        return sql.append(groupBy(scope)).toString();
+    }
+
+    /** Rows of {@code [programme_id, need_level, column_id, count on dates[0], count on dates[1], …]}. */
+    public List<Object[]> forecastCounts(Scope scope, List<LocalDate> dates) {
+        StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope));
+        for (LocalDate d : dates) {
+            sql.append(", SUM(CASE WHEN qi.valid_from <= ").append(date(d)).append(" AND qi.valid_until >= ")
+                    .append(date(d)).append(" THEN 1 ELSE 0 END)");
+        }
+        from(sql, scope);
+        overlapping(sql, dates);
+        where(sql, scope);
+        sql.append(groupBy(scope));
+        return list(sql, scope);
+    }
+
+    /**
+     * Rows of {@code [programme_id, distinct people on dates[0], …]}: everyone qualified for the programme
+     * at any need level in any of the scope's columns, each person once.
+     */
+    public List<Object[]> programmeTotals(Scope scope, List<LocalDate> dates) {
+        // Per person and programme first (the primary key's order, so one pass), then per programme:
+        // far cheaper than one COUNT(DISTINCT …) per date.
+        StringBuilder inner = new StringBuilder("SELECT qi.programme_id");
+        StringBuilder outer = new StringBuilder("SELECT programme_id");
+        for (int k = 0; k < dates.size(); k++) {
+            LocalDate d = dates.get(k);
+            inner.append(", MAX(CASE WHEN qi.valid_from <= ").append(date(d)).append(" AND qi.valid_until >= ")
+                    .append(date(d)).append(" THEN 1 ELSE 0 END) AS d").append(k);
+            outer.append(", SUM(d").append(k).append(')');
+        }
+        inner.append(" FROM qualification_interval qi");
+        organisation(inner, scope);
+        overlapping(inner, dates);
+        if (scope.restricted()) {
+            inner.append(" AND EXISTS (SELECT 1 FROM ").append(scope.bySetting() ? "staff_setting col WHERE col.setting_id"
+                            : "staff_locality col WHERE col.locality_id").append(" IN (").append(ids(scope.columnIds()))
+                    .append(") AND col.staff_id = qi.staff_id)");
+        }
+        programmeAndLevel(inner, scope);
+        inner.append(" GROUP BY qi.staff_id, qi.programme_id");
+        StringBuilder sql = outer.append(" FROM (").append(inner).append(") people GROUP BY programme_id ORDER BY NULL");
+        return list(sql, scope);
+    }
+
+    /**
+     * The runs that start or end inside [first, last] in the given programmes × need levels and
+     * columns: all a forecast needs to explain its falls.
+     */
+    public List<CellRun> changingRuns(Scope scope, LocalDate first, LocalDate last,
+                                      Collection<String> programmeLevels, Collection<Long> columnIds) {
+        StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope))
+                .append(", qi.valid_from, qi.valid_until, qi.end_causes");
+        from(sql, scope);
+        sql.append(" WHERE qi.valid_until >= ").append(date(first)).append(" AND qi.valid_from <= ").append(date(last))
+                .append(" AND (qi.valid_until < ").append(date(last)).append(" OR qi.valid_from > ").append(date(first))
+                .append(")");
+        where(sql, scope);
+        if (!columnIds.isEmpty()) {
+            sql.append(" AND ").append(column(scope)).append(" IN (").append(ids(columnIds)).append(")");
+        }
+        if (!programmeLevels.isEmpty()) {
+            // "programme:level" keys, bound one parameter each
+            sql.append(" AND CONCAT(qi.programme_id, ':', qi.need_level) IN (")
+                    .append(String.join(",", java.util.Collections.nCopies(programmeLevels.size(), "?"))).append(")");
+        }
+        Query query = em.createNativeQuery(sql.toString());
+        int p = bind(query, scope);
+        for (String key : programmeLevels) {
+            query.setParameter(p++, key);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<CellRun> runs = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            runs.add(new CellRun((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).longValue(),
+                    toDate(row[3]), toDate(row[4]), (String) row[5]));
+        }
+        return runs;
+    }
+
+    /** Everyone qualified in one cell on a date, by family name. */
+    public List<Person> people(Scope scope, LocalDate on, long columnId) {
+        StringBuilder sql = new StringBuilder("SELECT s.id, s.given_name, s.family_name, s.role, qi.valid_until FROM ")
+                .append(scope.bySetting() ? "staff_setting col JOIN qualification_interval qi ON qi.staff_id = col.staff_id"
+                        : "cover_interval qi")
+                .append(" JOIN staff_member s ON s.id = qi.staff_id");
+        if (scope.organisationId() != null) {
+            sql.append(" AND s.organisation_id = ").append(scope.organisationId().longValue());
+        }
+        sql.append(" WHERE ").append(column(scope)).append(" = ").append(columnId)
+                .append(" AND qi.valid_until >= ").append(date(on)).append(" AND qi.valid_from <= ").append(date(on));
+        programmeAndLevel(sql, scope);
+        sql.append(" ORDER BY s.family_name, s.given_name, s.id");
+        List<Person> people = new ArrayList<>();
+        for (Object[] row : list(sql, scope)) {
+            people.add(new Person(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                    toDate(row[4])));
+        }
+        return people;
+    }
+
+    /** The column a cell's column id comes from: the locality of a {@code cover_interval} row, or a setting. */
+    private static String column(Scope scope) {
+        return scope.bySetting() ? "col.setting_id" : "qi.locality_id";
+    }
+
+    /** Groups in the order of the index read, so the database aggregates in one pass. */
+    private static String groupBy(Scope scope) {
+        if (scope.bySetting()) {
+            return " GROUP BY qi.programme_id, qi.need_level, col.setting_id ORDER BY NULL";
+        }
+        return scope.restricted() ? " GROUP BY qi.locality_id, qi.programme_id, qi.need_level ORDER BY NULL"
+                : " GROUP BY qi.programme_id, qi.need_level, qi.locality_id ORDER BY NULL";
+    }
+
+    /**
+     * By locality: {@code cover_interval}, which holds each run once per locality (no join). By setting:
+     * the runs joined to the settings people work in.
+     */
+    private static void from(StringBuilder sql, Scope scope) {
+        sql.append(scope.bySetting()
+                ? " FROM qualification_interval qi JOIN staff_setting col ON col.staff_id = qi.staff_id"
+                : " FROM cover_interval qi");
+        organisation(sql, scope);
+    }
+
+    private static void organisation(StringBuilder sql, Scope scope) {
+        if (scope.organisationId() != null) {
+            sql.append(" JOIN staff_member s ON s.id = qi.staff_id AND s.organisation_id = ")
+                    .append(scope.organisationId().longValue());
+        }
+    }
+
+    private static void where(StringBuilder sql, Scope scope) {
+        programmeAndLevel(sql, scope);
+        if (scope.restricted()) {
+            sql.append(" AND ").append(column(scope)).append(" IN (").append(ids(scope.columnIds())).append(")");
+        }
+    }
+
+    private static void programmeAndLevel(StringBuilder sql, Scope scope) {
+        if (scope.programmeId() != null) {
+            sql.append(" AND qi.programme_id = ?");
+        }
+        if (scope.needLevel() != null) {
+            sql.append(" AND qi.need_level = ").append(scope.needLevel().intValue());
+        }
+    }
+
+    private static void overlapping(StringBuilder sql, List<LocalDate> dates) {
+        sql.append(" WHERE qi.valid_until >= ").append(date(dates.get(0)))
+                .append(" AND qi.valid_from <= ").append(date(dates.get(dates.size() - 1)));
+    }
+
+    private List<Object[]> list(StringBuilder sql, Scope scope) {
+        Query query = em.createNativeQuery(sql.toString());
+        bind(query, scope);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
+    /** Binds the scope's parameters; returns the next free position. */
+    private static int bind(Query query, Scope scope) {
+        int p = 1;
+        if (scope.programmeId() != null) {
+            query.setParameter(p++, scope.programmeId());
+        }
+        return p;
+    }
+
+    static String date(LocalDate date) {
+        return "DATE '" + date + "'";
+    }
+
+    private static String ids(Collection<Long> ids) {
+        return ids.isEmpty() ? "NULL" : ids.stream().map(id -> String.valueOf(id.longValue())).collect(Collectors.joining(","));
+    }
+
+    static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,237 @@
+package uk.facilitate.cover;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.RequestBody;
+import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.platform.security.Role;
+import uk.facilitate.qualification.service.VerdictView;
+
+/**
+ * {@code /api/v1/cover}: the cover matrix on a date, forecasts, one cell's people, and targets.
+ * Coordinators see their own localities; managers and administrators everything.
+ */
+@Path("cover")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR})
+@Tag(name = "Cover")
+public class CoverResource {
+
+    @Inject
+    private CoverService cover;
+
+    /** A cell with its people, as the API returns it. */
+    public record CellView(LocalDate on, String programme, String programmeName, int needLevel, long columnId,
+                           String columnName, int count, Integer target, int shortfall, int lapsing, String status,
+                           List<CoverService.Facilitator> people) {
+    }
+
+    public record TargetRequest(String programme, Integer needLevel, Long locality, Integer target, Long version) {
+    }
+
+    @GET
+    @Operation(summary = "The cover matrix on a date: for each programme and need level (rows) and locality or"
+            + " setting (columns), qualified facilitators, target, shortfall, how many lapse within the warning"
+            + " period, and the status (RED below target, AMBER lapsing soon, GREEN, NONE without a target)."
+            + " Each cell is [count, target, shortfall, lapsing, status].")
+    public Response matrix(@QueryParam("on") String on, @QueryParam("programme") String programme,
+                           @QueryParam("needLevel") String needLevel, @QueryParam("locality") String locality,
+                           @QueryParam("organisation") String organisation, @QueryParam("columns") String columns) {
+        CoverMatrix matrix = cover.matrix(date("on", on), filters(programme, needLevel, locality, organisation, columns));
+        return Response.ok(matrix.toJson(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("forecast")
+    @Operation(summary = "The cover matrix on several dates (from, then every step until to; or the listed dates),"
+            + " the cells that fall below target between two dates with the reasons, and each programme's"
+            + " qualified facilitators on each date")
+    public Response forecast(@QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("step") String step, @QueryParam("dates") String dates,
+                             @QueryParam("programme") String programme, @QueryParam("needLevel") String needLevel,
+                             @QueryParam("locality") String locality, @QueryParam("organisation") String organisation,
+                             @QueryParam("columns") String columns) {
+        List<LocalDate> asked = dates != null && !dates.isBlank() ? dateList(dates) : series(from, to, step);
+        CoverForecast forecast = cover.forecast(asked, filters(programme, needLevel, locality, organisation, columns));
+        return Response.ok(forecast.toJson(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("cell")
+    @Operation(summary = "The qualified facilitators of one cell (a locality, or a setting with setting=…), with the"
+            + " last day each stays qualified")
+    public CellView cell(@QueryParam("on") String on, @QueryParam("programme") String programme,
+                         @QueryParam("needLevel") String needLevel, @QueryParam("locality") String locality,
+                         @QueryParam("setting") String setting, @QueryParam("organisation") String organisation) {
+        boolean bySetting = setting != null && !setting.isBlank();
+        Long column = bySetting ? id("setting", setting) : id("locality", locality);
+        if (column == null) {
+            throw InvalidInput.of("locality", "Give the locality (or setting) of the cell");
+        }
+        CoverService.CellDetail d = cover.cell(date("on", on), programme, integer("needLevel", needLevel), column,
+                new CoverService.Filters(null, null, null, id("organisation", organisation), bySetting));
+        return new CellView(d.on(), d.row().programmeId(), d.row().programmeName(), d.row().needLevel().number(),
+                d.column().id(), d.column().name(), d.cell().count(), d.cell().target(), d.cell().shortfall(),
+                d.cell().lapsing(), d.cell().status().name(), d.people());
+    }
+
+    @GET
+    @Path("verdict")
+    @Operation(summary = "One person's explained verdict for a programme and need level on a date")
+    public VerdictView verdict(@QueryParam("staff") String staff, @QueryParam("programme") String programme,
+                               @QueryParam("needLevel") String needLevel, @QueryParam("on") String on) {
+        Long staffId = id("staff", staff);
+        Integer level = integer("needLevel", needLevel);
+        if (staffId == null || programme == null || level == null) {
+            throw InvalidInput.of(staffId == null ? "staff" : programme == null ? "programme" : "needLevel",
+                    "Give staff, programme and needLevel");
+        }
+        return VerdictView.of(cover.verdict(staffId, programme, level, date("on", on)));
+    }
+
+    @GET
+    @Path("targets")
+    @Operation(summary = "Cover targets set by managers (the catalogue's facilitators per group applies where none is set)")
+    public List<CoverService.TargetView> targets() {
+        return cover.targetList();
+    }
+
+    @POST
+    @Path("targets")
+    @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
+    @Operation(summary = "Set a target for a programme, optionally at one need level and in one locality (managers)")
+    public Response addTarget(TargetRequest request) {
+        RequestBody.required(request);
+        CoverService.TargetView added = cover.addTarget(request.programme(), request.needLevel(), request.locality(),
+                request.target());
+        return Response.status(201).entity(added).build();
+    }
+
+    @PUT
+    @Path("targets/{id}")
+    @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
+    @Operation(summary = "Change a target's number; send the version you read (409 if someone else changed it)")
+    public CoverService.TargetView changeTarget(@PathParam("id") long id, TargetRequest request) {
+        RequestBody.required(request);
+        if (request.version() == null) {
+            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
+        }
+        return cover.changeTarget(id, request.target(), request.version());
+    }
+
+    @DELETE
+    @Path("targets/{id}")
+    @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
+    @Operation(summary = "Remove a target; send ?version= as read")
+    public Response removeTarget(@PathParam("id") long id, @QueryParam("version") String version) {
+        Long expected = id("version", version);
+        if (expected == null) {
+            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
+        }
+        cover.removeTarget(id, expected);
+        return Response.noContent().build();
+    }
+
+    private static CoverService.Filters filters(String programme, String needLevel, String locality,
+                                                String organisation, String columns) {
+        boolean bySetting = false;
+        if (columns != null && !columns.isBlank()) {
+            switch (columns.strip()) {
+                case "locality", "localities" -> bySetting = false;
+                case "setting", "settings" -> bySetting = true;
+                default -> throw InvalidInput.of("columns", "columns is 'locality' or 'setting'");
+            }
+        }
+        return new CoverService.Filters(programme == null || programme.isBlank() ? null : programme.strip(),
+                integer("needLevel", needLevel), id("locality", locality), id("organisation", organisation), bySetting);
+    }
+
+    /** from, from + step, … up to to; from defaults to today, to to a year after from, step to a month. */
+    static List<LocalDate> series(String from, String to, String step) {
+        LocalDate first = date("from", from);
+        LocalDate last = to == null || to.isBlank() ? first.plusMonths(12) : date("to", to);
+        if (last.isBefore(first)) {
+            throw InvalidInput.of("to", "The forecast must end on or after the day it starts");
+        }
+        Period period;
+        try {
+            period = step == null || step.isBlank() ? Period.ofMonths(1) : Period.parse(step.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("step", "'" + step + "' is not a period: use ISO-8601, e.g. P30D or P1M");
+        }
+        if (period.isNegative() || period.isZero()) {
+            throw InvalidInput.of("step", "The step must be a positive period, e.g. P30D");
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int k = 0; k <= CoverService.MAX_FORECAST_DATES; k++) {
+            LocalDate d = first.plus(period.multipliedBy(k));
+            if (d.isAfter(last)) {
+                break;
+            }
+            dates.add(d);
+        }
+        return dates;
+    }
+
+    private static List<LocalDate> dateList(String dates) {
+        List<LocalDate> list = new ArrayList<>();
+        for (String part : dates.split(",")) {
+            list.add(date("dates", part));
+        }
+        return list;
+    }
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(name, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-11-24");
+        }
+    }
+
+    static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(name, "'" + value + "' is not a whole number");
+        }
+    }
+
+    static Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(name, "'" + value + "' is not an id");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package uk.facilitate.cover;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.RequestBody;
+import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.platform.security.Role;
+
+/** {@code /api/v1/groups}: delivery groups, the facilitators offered for them, and assignments. */
+@Path("groups")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR})
+@Tag(name = "Delivery groups")
+public class DeliveryGroupResource {
+
+    @Inject
+    private DeliveryGroupService groups;
+
+    /** A group as sent; {@code sessions} may be left out when the catalogue gives the programme's length. */
+    public record GroupRequest(String programmeId, Integer needLevel, Long settingId, LocalDate startDate,
+                               Integer sessions, String notes, Long version) {
+        DeliveryGroupService.Plan plan() {
+            return new DeliveryGroupService.Plan(programmeId, needLevel, settingId, startDate, sessions, notes);
+        }
+    }
+
+    public record AssignRequest(Long staffId, Long version) {
+    }
+
+    @GET
+    @Operation(summary = "Groups in the caller's localities, optionally in one locality and overlapping from–to")
+    public List<DeliveryGroupService.GroupSummary> list(@QueryParam("locality") String locality,
+                                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                                        @QueryParam("first") @DefaultValue("0") int first,
+                                                        @QueryParam("max") @DefaultValue("50") int max) {
+        return groups.list(CoverResource.id("locality", locality), optionalDate("from", from), optionalDate("to", to),
+                first, max);
+    }
+
+    @POST
+    @Operation(summary = "Plan a group: programme, need level, setting, first session, number of weekly sessions")
+    public Response create(GroupRequest request, @Context UriInfo uri) {
+        DeliveryGroupService.GroupView created = groups.create(RequestBody.required(request).plan());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A group with its session dates, facilitators (qualified throughout or not) and warnings")
+    public DeliveryGroupService.GroupView get(@PathParam("id") long id) {
+        return groups.find(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a group's plan; send the version you read (409 if someone else changed it)")
+    public DeliveryGroupService.GroupView update(@PathParam("id") long id, GroupRequest request) {
+        RequestBody.required(request);
+        return groups.update(id, request.plan(), version(request.version()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a group; send ?version= as read")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
+        groups.delete(id, version(CoverResource.id("version", version)));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/offers")
+    @Operation(summary = "People serving the group's locality who are qualified on every session date, with any"
+            + " other group they facilitate on the same dates")
+    public List<DeliveryGroupService.Offer> offers(@PathParam("id") long id) {
+        return groups.offers(id);
+    }
+
+    @POST
+    @Path("{id}/facilitators")
+    @Operation(summary = "Assign a facilitator (refused with the date and reason if they lapse during the group;"
+            + " a double booking is allowed and returned in warnings)")
+    public DeliveryGroupService.AssignmentResult assign(@PathParam("id") long id, AssignRequest request) {
+        RequestBody.required(request);
+        return groups.assign(id, request.staffId(), version(request.version()));
+    }
+
+    @DELETE
+    @Path("{id}/facilitators/{staffId}")
+    @Operation(summary = "Take a facilitator off a group; send ?version= as read")
+    public DeliveryGroupService.GroupView unassign(@PathParam("id") long id, @PathParam("staffId") long staffId,
+                                                  @QueryParam("version") String version) {
+        return groups.unassign(id, staffId, version(CoverResource.id("version", version)));
+    }
+
+    private static long version(Long version) {
+        if (version == null) {
+            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
+        }
+        return version;
+    }
+
+    private static LocalDate optionalDate(String name, String value) {
+        return value == null || value.isBlank() ? null : CoverResource.date(name, value);
+    }
+}

@@ -1,0 +1,126 @@
+package uk.facilitate.cover;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import uk.facilitate.catalogue.Programme;
+import uk.facilitate.web.Formats;
+import uk.facilitate.web.Pages;
+
+/** {@code /cover/groups.xhtml}: the groups in the coordinator's localities, and planning a new one. */
+@Named("deliveryGroups")
+@ViewScoped
+public class DeliveryGroupsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DeliveryGroupService groups;
+
+    @Inject
+    private CoverService cover;
+
+    private String programmeId;
+    private Integer needLevel;
+    private Long settingId;
+    private LocalDate startDate;
+    private Integer sessions;
+    private String notes;
+    private transient List<DeliveryGroupService.GroupSummary> list;
+
+    @PostConstruct
+    void init() {
+        startDate = LocalDate.now(Formats.LONDON).plusWeeks(2);
+    }
+
+    /** Plans the group and opens it, where facilitators are offered and assigned. */
+    public String plan() {
+        DeliveryGroupService.GroupView planned = Pages.attempt(() -> groups.create(new DeliveryGroupService.Plan(
+                programmeId, needLevel, settingId, startDate, sessions, notes)));
+        return planned == null ? null : "/cover/group.xhtml?faces-redirect=true&id=" + planned.id();
+    }
+
+    public List<DeliveryGroupService.GroupSummary> getGroups() {
+        if (list == null) {
+            list = Pages.attempt(() -> groups.list(null, LocalDate.now(Formats.LONDON).minusMonths(1), null, 0, 200));
+        }
+        return list == null ? List.of() : list;
+    }
+
+    public List<Programme> getProgrammes() {
+        return cover.programmes();
+    }
+
+    public List<CoverColumn> getSettings() {
+        return groups.settings();
+    }
+
+    /** Need levels the chosen programme serves (all four until one is chosen). */
+    public List<Integer> getNeedLevels() {
+        return cover.programmes().stream().filter(p -> p.id().equals(programmeId)).findFirst()
+                .map(p -> p.needLevels().stream().map(l -> l.number()).sorted().toList())
+                .orElse(List.of(1, 2, 3, 4));
+    }
+
+    public String getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(String programmeId) {
+        this.programmeId = programmeId == null || programmeId.isBlank() ? null : programmeId;
+    }
+
+    public Integer getNeedLevel() {
+        return needLevel;
+    }
+
+    public void setNeedLevel(Integer needLevel) {
+        this.needLevel = needLevel;
+    }
+
+    public Long getSettingId() {
+        return settingId;
+    }
+
+    public void setSettingId(Long settingId) {
+        this.settingId = settingId;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public Integer getSessions() {
+        return sessions;
+    }
+
+    public void setSessions(Integer sessions) {
+        this.sessions = sessions;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    static long requestedId() {
+        String id = Faces.getRequestParameter("id");
+        try {
+            return id == null ? -1 : Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

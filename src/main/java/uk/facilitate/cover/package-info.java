@@ -1,0 +1,7 @@
+/**
+ * Facilitator cover: how many qualified facilitators each programme and need level has in each
+ * locality on a date, against a target; forecasts of where cover falls and why; and delivery
+ * groups planned only with facilitators qualified on every session date. Counts come from the
+ * precomputed qualification intervals, never from running the engine per person.
+ */
+package uk.facilitate.cover;
