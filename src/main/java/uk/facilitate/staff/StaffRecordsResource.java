@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,8 +28,9 @@ import uk.facilitate.qualification.service.VerdictView;
 import uk.facilitate.supervision.SupervisionService;
 
 /**
- * A person's records and verdicts: {@code /api/v1/staff/{id}/accreditations}, {@code /supervision},
- * {@code /compliance} and {@code /qualifications}. Staff may use these for themselves only.
+ * One staff member: {@code /api/v1/staff/{id}} (details) and their records and verdicts under it,
+ * {@code /accreditations}, {@code /supervision}, {@code /compliance} and {@code /qualifications}.
+ * Staff may use these for themselves only.
  */
 @Path("staff/{id}")
 @RequestScoped
@@ -37,6 +39,9 @@ import uk.facilitate.supervision.SupervisionService;
 @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR, Role.STAFF})
 @Tag(name = "Staff records")
 public class StaffRecordsResource {
+
+    @Inject
+    private StaffService staff;
 
     @Inject
     private AccreditationService accreditations;
@@ -123,5 +128,21 @@ public class StaffRecordsResource {
         } catch (java.time.format.DateTimeParseException e) {
             throw InvalidInput.of(name, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-11-24");
         }
+    }
+
+    @GET
+    @Operation(summary = "One staff member")
+    public StaffApi.StaffView get(@PathParam("id") long id) {
+        return StaffApi.StaffView.of(staff.find(id));
+    }
+
+    @PUT
+    @Operation(summary = "Update a staff member; send the version you read (409 if someone else changed it)")
+    public StaffApi.StaffView update(@PathParam("id") long id, StaffApi.StaffRequest request) {
+        RequestBody.required(request);
+        if (request.version() == null) {
+            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
+        }
+        return StaffApi.StaffView.of(staff.update(id, request.details(), request.version()));
     }
 }

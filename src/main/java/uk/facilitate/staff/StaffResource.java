@@ -9,9 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
 
-/** {@code /api/v1/staff}: the staff list and each person's details. */
+/**
+ * {@code /api/v1/staff}: the staff list and adding people. One person ({@code /staff/{id}}) is
+ * {@link StaffRecordsResource}: JAX-RS matches the longer root path first, so everything under
+ * {@code staff/{id}} must live there.
+ */
 @Path("staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,23 +60,5 @@ public class StaffResource {
         StaffMember created = staff.create(request.details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(StaffApi.StaffView.of(created)).build();
-    }
-
-    @GET
-    @Path("{id}")
-    @Operation(summary = "One staff member")
-    public StaffApi.StaffView get(@PathParam("id") long id) {
-        return StaffApi.StaffView.of(staff.find(id));
-    }
-
-    @PUT
-    @Path("{id}")
-    @Operation(summary = "Update a staff member; send the version you read (409 if someone else changed it)")
-    public StaffApi.StaffView update(@PathParam("id") long id, StaffApi.StaffRequest request) {
-        RequestBody.required(request);
-        if (request.version() == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
-        return StaffApi.StaffView.of(staff.update(id, request.details(), request.version()));
     }
 }

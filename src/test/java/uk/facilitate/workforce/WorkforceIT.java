@@ -323,6 +323,29 @@ class WorkforceIT {
     }
 
     @Test
+    void onePersonIsReadAndUpdatedAtTheirOwnAddressAndAStaleVersionIsAConflict() {
+        Borough borough = new Borough();
+        long person = borough.given.staff("Leanne", "Price", "FAMILY_SUPPORT_WORKER", 3, borough.organisationId,
+                borough.north);
+
+        ApiClient.Reply read = borough.manager.get("staff/" + person);
+        assertEquals(200, read.status(), read.toString());
+        assertEquals("Price", read.object().getString("familyName"));
+        long version = read.object().getJsonNumber("version").longValue();
+
+        String promoted = "{\"employeeRef\":" + q(read.object().getString("employeeRef")) + ",\"givenName\":\"Leanne\","
+                + "\"familyName\":\"Price\",\"role\":\"FAMILY_SUPPORT_WORKER\",\"professionalLevel\":4,"
+                + "\"organisationId\":" + borough.organisationId + ",\"localityIds\":[" + borough.north + "],\"version\":";
+        ApiClient.Reply updated = borough.manager.put("staff/" + person, promoted + version + "}");
+        ApiClient.Reply stale = borough.manager.put("staff/" + person, promoted + version + "}");
+
+        assertEquals(200, updated.status(), updated.toString());
+        assertEquals(4, updated.object().getInt("professionalLevel"));
+        assertEquals(409, stale.status(), "the version read before the first update is stale: " + stale);
+        assertEquals(4, borough.manager.get("staff/" + person).object().getInt("professionalLevel"));
+    }
+
+    @Test
     void aCoordinatorSeesOnlyTheirLocalitiesAndStaffCannotUseTheDirectory() {
         Borough borough = new Borough();
         long claire = borough.given.staff("Claire", "Donovan", "PARENTING_PRACTITIONER", 5, borough.organisationId, borough.north);
