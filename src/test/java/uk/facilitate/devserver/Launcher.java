@@ -123,7 +123,7 @@ public final class Launcher {
             while (payara.isAlive() && System.nanoTime() < deadline) {
                 try {
                     HttpResponse<String> response = client.send(
-                            HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                            HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(60)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                         System.out.println();
