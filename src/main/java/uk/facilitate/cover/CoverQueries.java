@@ -1,15 +1,22 @@
 package uk.facilitate.cover;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import uk.facilitate.platform.DatabaseConfiguration;
 
 /**
  * The cover feature's SQL: each answer is one set-based query over the precomputed runs
@@ -23,6 +30,12 @@ public class CoverQueries {
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
+
+    /** The matrix and forecast read tens of thousands of aggregate rows: plain JDBC, no JPA row objects. */
+    @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
+    private DataSource dataSource;
+
+    private java.util.concurrent.ExecutorService background;
 
     /**
      * What to count: optionally one programme and one need level, people of one organisation, and
@@ -47,14 +60,14 @@ public class CoverQueries {
 
     /** Rows of {@code [programme_id, need_level, column_id, count, lapsing]} for the cells with anyone in them. */
     public List<Object[]> counts(Scope scope, LocalDate on, LocalDate lapsingBefore) {
-        return list(new StringBuilder(countsSql(scope, on, lapsingBefore)), scope);
+        return aggregates(countsSql(scope, on, lapsingBefore), scope);
     }
 
     /** The matrix statement; public so the benchmark can time the same SQL in the database alone. */
     public static String countsSql(Scope scope, LocalDate on, LocalDate lapsingBefore) {
         StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope))
-                .append(", COUNT(*), SUM(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
-                .append(" THEN 1 ELSE 0 END)");
+                .append(", COUNT(*), COUNT(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
+                .append(" THEN 1 END)"); // COUNT, not SUM: an integer per row instead of DECIMAL arithmetic
         from(sql, scope);
         sql.append(" WHERE qi.valid_until >= ").append(date(on)).append(" AND qi.valid_from <= ").append(date(on));
         where(sql, scope);
@@ -65,14 +78,14 @@ public class CoverQueries {
     public List<Object[]> forecastCounts(Scope scope, List<LocalDate> dates) {
         StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope));
         for (LocalDate d : dates) {
-            sql.append(", SUM(CASE WHEN qi.valid_from <= ").append(date(d)).append(" AND qi.valid_until >= ")
-                    .append(date(d)).append(" THEN 1 ELSE 0 END)");
+            sql.append(", COUNT(CASE WHEN qi.valid_from <= ").append(date(d)).append(" AND qi.valid_until >= ")
+                    .append(date(d)).append(" THEN 1 END)");
         }
         from(sql, scope);
         overlapping(sql, dates);
         where(sql, scope);
         sql.append(groupBy(scope));
-        return list(sql, scope);
+        return aggregates(sql.toString(), scope);
     }
 
     /**
@@ -101,7 +114,32 @@ public class CoverQueries {
         programmeAndLevel(inner, scope);
         inner.append(" GROUP BY qi.staff_id, qi.programme_id");
         StringBuilder sql = outer.append(" FROM (").append(inner).append(") people GROUP BY programme_id ORDER BY NULL");
-        return list(sql, scope);
+        return aggregates(sql.toString(), scope);
+    }
+
+    /**
+     * {@link #programmeTotals} on a thread of its own, so a forecast's two long reads run in the database
+     * at the same time. Plain JDBC only (no persistence context, no transaction, no caller's identity:
+     * the caller has already checked access), which is why it is a small private pool rather than the
+     * container's managed executor, whose propagated request context closed the request's
+     * EntityManagers when the task ended.
+     */
+    public java.util.concurrent.Future<List<Object[]>> programmeTotalsInBackground(Scope scope, List<LocalDate> dates) {
+        return background.submit(() -> programmeTotals(scope, dates));
+    }
+
+    @jakarta.annotation.PostConstruct
+    void startBackground() {
+        background = java.util.concurrent.Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "cover-reads");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopBackground() {
+        background.shutdownNow();
     }
 
     /**
@@ -220,6 +258,35 @@ public class CoverQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows;
+    }
+
+    /**
+     * Rows of {@code [text, number, number, …]} (a programme id, then whole numbers as {@code Long}) read
+     * over JDBC: the matrix has tens of thousands of them, and JPA's row handling cost more than the
+     * statement's own aggregation.
+     */
+    private List<Object[]> aggregates(String sql, Scope scope) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (scope.programmeId() != null) {
+                statement.setString(1, scope.programmeId());
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                int width = rs.getMetaData().getColumnCount();
+                List<Object[]> rows = new ArrayList<>(4096);
+                while (rs.next()) {
+                    Object[] row = new Object[width];
+                    row[0] = rs.getString(1);
+                    for (int i = 1; i < width; i++) {
+                        row[i] = rs.getLong(i + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cover query failed: " + e.getMessage(), e);
+        }
     }
 
     /** Binds the scope's parameters; returns the next free position. */
