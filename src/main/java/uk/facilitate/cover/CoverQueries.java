@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -60,13 +62,13 @@ public class CoverQueries {
 
     /** Rows of {@code [programme_id, need_level, column_id, count, lapsing]} for the cells with anyone in them. */
     public List<Object[]> counts(Scope scope, LocalDate on, LocalDate lapsingBefore) {
-        return aggregates(countsSql(scope, on, lapsingBefore), scope);
+        return aggregates(countsSql(scope, on, lapsingBefore), scope, !scope.bySetting());
     }
 
     /** The matrix statement; public so the benchmark can time the same SQL in the database alone. */
     public static String countsSql(Scope scope, LocalDate on, LocalDate lapsingBefore) {
-        StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope))
-                .append(", COUNT(*), COUNT(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
+        StringBuilder sql = new StringBuilder("SELECT ").append(programme(scope)).append(", qi.need_level, ")
+                .append(column(scope)).append(", COUNT(*), COUNT(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
                 .append(" THEN 1 END)"); // COUNT, not SUM: an integer per row instead of DECIMAL arithmetic
         from(sql, scope);
         sql.append(" WHERE qi.valid_until >= ").append(date(on)).append(" AND qi.valid_from <= ").append(date(on));
@@ -76,7 +78,8 @@ public class CoverQueries {
 
     /** Rows of {@code [programme_id, need_level, column_id, count on dates[0], count on dates[1], …]}. */
     public List<Object[]> forecastCounts(Scope scope, List<LocalDate> dates) {
-        StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope));
+        StringBuilder sql = new StringBuilder("SELECT ").append(programme(scope)).append(", qi.need_level, ")
+                .append(column(scope));
         for (LocalDate d : dates) {
             sql.append(", COUNT(CASE WHEN qi.valid_from <= ").append(date(d)).append(" AND qi.valid_until >= ")
                     .append(date(d)).append(" THEN 1 END)");
@@ -85,7 +88,7 @@ public class CoverQueries {
         overlapping(sql, dates);
         where(sql, scope);
         sql.append(groupBy(scope));
-        return aggregates(sql.toString(), scope);
+        return aggregates(sql.toString(), scope, !scope.bySetting());
     }
 
     /**
@@ -111,10 +114,10 @@ public class CoverQueries {
                             : "staff_locality col WHERE col.locality_id").append(" IN (").append(ids(scope.columnIds()))
                     .append(") AND col.staff_id = qi.staff_id)");
         }
-        programmeAndLevel(inner, scope);
+        programmeAndLevel(inner, scope, "qi.programme_id");
         inner.append(" GROUP BY qi.staff_id, qi.programme_id");
         StringBuilder sql = outer.append(" FROM (").append(inner).append(") people GROUP BY programme_id ORDER BY NULL");
-        return aggregates(sql.toString(), scope);
+        return aggregates(sql.toString(), scope, false);
     }
 
     /**
@@ -148,8 +151,8 @@ public class CoverQueries {
      */
     public List<CellRun> changingRuns(Scope scope, LocalDate first, LocalDate last,
                                       Collection<String> programmeLevels, Collection<Long> columnIds) {
-        StringBuilder sql = new StringBuilder("SELECT qi.programme_id, qi.need_level, ").append(column(scope))
-                .append(", qi.valid_from, qi.valid_until, qi.end_causes");
+        StringBuilder sql = new StringBuilder("SELECT ").append(programme(scope)).append(", qi.need_level, ")
+                .append(column(scope)).append(", qi.valid_from, qi.valid_until, qi.end_causes");
         from(sql, scope);
         sql.append(" WHERE qi.valid_until >= ").append(date(first)).append(" AND qi.valid_from <= ").append(date(last))
                 .append(" AND (qi.valid_until < ").append(date(last)).append(" OR qi.valid_from > ").append(date(first))
@@ -160,19 +163,24 @@ public class CoverQueries {
         }
         if (!programmeLevels.isEmpty()) {
             // "programme:level" keys, bound one parameter each
-            sql.append(" AND CONCAT(qi.programme_id, ':', qi.need_level) IN (")
+            sql.append(" AND CONCAT(").append(programme(scope)).append(", ':', qi.need_level) IN (")
                     .append(String.join(",", java.util.Collections.nCopies(programmeLevels.size(), "?"))).append(")");
         }
+        Programmes programmes = scope.bySetting() ? null : programmes();
         Query query = em.createNativeQuery(sql.toString());
-        int p = bind(query, scope);
+        int p = bind(query, scope, programmes);
         for (String key : programmeLevels) {
-            query.setParameter(p++, key);
+            // "programme:level", with the programme's short id where cover_interval is read
+            int colon = key.lastIndexOf(':');
+            query.setParameter(p++, programmes == null ? key
+                    : programmes.shortId(key.substring(0, colon)) + key.substring(colon));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<CellRun> runs = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            runs.add(new CellRun((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).longValue(),
+            String programmeId = programmes == null ? (String) row[0] : programmes.id(((Number) row[0]).intValue());
+            runs.add(new CellRun(programmeId, ((Number) row[1]).intValue(), ((Number) row[2]).longValue(),
                     toDate(row[3]), toDate(row[4]), (String) row[5]));
         }
         return runs;
@@ -189,14 +197,51 @@ public class CoverQueries {
         }
         sql.append(" WHERE ").append(column(scope)).append(" = ").append(columnId)
                 .append(" AND qi.valid_until >= ").append(date(on)).append(" AND qi.valid_from <= ").append(date(on));
-        programmeAndLevel(sql, scope);
+        programmeAndLevel(sql, scope, programme(scope));
         sql.append(" ORDER BY s.family_name, s.given_name, s.id");
         List<Person> people = new ArrayList<>();
-        for (Object[] row : list(sql, scope)) {
+        Query query = em.createNativeQuery(sql.toString());
+        bind(query, scope, scope.bySetting() ? null : programmes());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
             people.add(new Person(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
                     toDate(row[4])));
         }
         return people;
+    }
+
+    /**
+     * The programme column of the rows read: {@code cover_interval} holds the programme's short id
+     * ({@code programme.short_id}: a two-byte key reads and groups faster than the text id),
+     * {@code qualification_interval} the id itself.
+     */
+    private static String programme(Scope scope) {
+        return scope.bySetting() ? "qi.programme_id" : "qi.programme_short_id";
+    }
+
+    /** Programme ids by short id and back; 40-odd rows, read with the query that needs them. */
+    record Programmes(Map<String, Integer> shortIds, Map<Integer, String> ids) {
+        /** The short id, or -1 (matches nothing) for an id not in the table. */
+        int shortId(String programmeId) {
+            return shortIds.getOrDefault(programmeId, -1);
+        }
+
+        String id(int shortId) {
+            return ids.get(shortId);
+        }
+    }
+
+    Programmes programmes() {
+        Map<String, Integer> shortIds = new HashMap<>();
+        Map<Integer, String> ids = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, short_id FROM programme").getResultList();
+        for (Object[] row : rows) {
+            shortIds.put((String) row[0], ((Number) row[1]).intValue());
+            ids.put(((Number) row[1]).intValue(), (String) row[0]);
+        }
+        return new Programmes(shortIds, ids);
     }
 
     /** The column a cell's column id comes from: the locality of a {@code cover_interval} row, or a setting. */
@@ -209,8 +254,8 @@ public class CoverQueries {
         if (scope.bySetting()) {
             return " GROUP BY qi.programme_id, qi.need_level, col.setting_id ORDER BY NULL";
         }
-        return scope.restricted() ? " GROUP BY qi.locality_id, qi.programme_id, qi.need_level ORDER BY NULL"
-                : " GROUP BY qi.programme_id, qi.need_level, qi.locality_id ORDER BY NULL";
+        return scope.restricted() ? " GROUP BY qi.locality_id, qi.programme_short_id, qi.need_level ORDER BY NULL"
+                : " GROUP BY qi.programme_short_id, qi.need_level, qi.locality_id ORDER BY NULL";
     }
 
     /**
@@ -232,15 +277,15 @@ public class CoverQueries {
     }
 
     private static void where(StringBuilder sql, Scope scope) {
-        programmeAndLevel(sql, scope);
+        programmeAndLevel(sql, scope, programme(scope));
         if (scope.restricted()) {
             sql.append(" AND ").append(column(scope)).append(" IN (").append(ids(scope.columnIds())).append(")");
         }
     }
 
-    private static void programmeAndLevel(StringBuilder sql, Scope scope) {
+    private static void programmeAndLevel(StringBuilder sql, Scope scope, String programmeColumn) {
         if (scope.programmeId() != null) {
-            sql.append(" AND qi.programme_id = ?");
+            sql.append(" AND ").append(programmeColumn).append(" = ?");
         }
         if (scope.needLevel() != null) {
             sql.append(" AND qi.need_level = ").append(scope.needLevel().intValue());
@@ -252,31 +297,28 @@ public class CoverQueries {
                 .append(" AND qi.valid_from <= ").append(date(dates.get(dates.size() - 1)));
     }
 
-    private List<Object[]> list(StringBuilder sql, Scope scope) {
-        Query query = em.createNativeQuery(sql.toString());
-        bind(query, scope);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows;
-    }
-
     /**
      * Rows of {@code [text, number, number, …]} (a programme id, then whole numbers as {@code Long}) read
      * over JDBC: the matrix has tens of thousands of them, and JPA's row handling cost more than the
      * statement's own aggregation.
      */
-    private List<Object[]> aggregates(String sql, Scope scope) {
+    private List<Object[]> aggregates(String sql, Scope scope, boolean shortIds) {
+        Programmes programmes = shortIds ? programmes() : null;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             if (scope.programmeId() != null) {
-                statement.setString(1, scope.programmeId());
+                if (programmes == null) {
+                    statement.setString(1, scope.programmeId());
+                } else {
+                    statement.setInt(1, programmes.shortId(scope.programmeId()));
+                }
             }
             try (ResultSet rs = statement.executeQuery()) {
                 int width = rs.getMetaData().getColumnCount();
                 List<Object[]> rows = new ArrayList<>(4096);
                 while (rs.next()) {
                     Object[] row = new Object[width];
-                    row[0] = rs.getString(1);
+                    row[0] = programmes == null ? rs.getString(1) : programmes.id(rs.getInt(1));
                     for (int i = 1; i < width; i++) {
                         row[i] = rs.getLong(i + 1);
                     }
@@ -289,11 +331,14 @@ public class CoverQueries {
         }
     }
 
-    /** Binds the scope's parameters; returns the next free position. */
-    private static int bind(Query query, Scope scope) {
+    /**
+     * Binds the scope's programme (its short id when {@code programmes} is given, for {@code cover_interval});
+     * returns the next free position.
+     */
+    private static int bind(Query query, Scope scope, Programmes programmes) {
         int p = 1;
         if (scope.programmeId() != null) {
-            query.setParameter(p++, scope.programmeId());
+            query.setParameter(p++, programmes == null ? scope.programmeId() : programmes.shortId(scope.programmeId()));
         }
         return p;
     }
