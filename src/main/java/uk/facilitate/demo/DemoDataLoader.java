@@ -107,6 +107,11 @@ public class DemoDataLoader {
                   int supervision,
                   int dbsChecks, int safeguarding, int skipped, List<UserRow> usersCreated, List<String> usersKept,
                   Planned planned) {
+
+        Loaded withPlanned(Planned plans) {
+            return new Loaded(staff, organisations, localities, settings, accreditations, pending, supervision,
+                    dbsChecks, safeguarding, skipped, usersCreated, usersKept, plans);
+        }
     }
 
     /** What the training and delivery plans wrote: cohorts and their nominations, groups and their facilitators, targets. */
@@ -142,21 +147,32 @@ public class DemoDataLoader {
         DemoBorough borough = DemoBorough.generate(today, DemoBorough.DEFAULT_SEED);
         Map<String, Programme> programmes = new HashMap<>();
         catalogue.programmes().forEach(programme -> programmes.put(programme.id(), programme));
-        DemoTraining training = DemoTraining.generate(borough, programmes, wyvernside);
+        DemoTraining training = training(borough, programmes, wyvernside);
         Loaded loaded = load(borough, training);
         settingsStore.save(wyvernside);
         qualificationIndex.rebuildAll(progress -> LOG.info(progress));
         // Groups last: their facilitators are checked against the rebuilt index, as the app offers them.
         int facilitators = planDelivery(training);
-        loaded = new Loaded(loaded.staff(), loaded.organisations(), loaded.localities(), loaded.settings(),
-                loaded.accreditations(), loaded.pending(), loaded.supervision(), loaded.dbsChecks(),
-                loaded.safeguarding(), loaded.skipped(), loaded.usersCreated(), loaded.usersKept(),
-                new Planned(training.cohorts().size(), loaded.planned().nominations(), training.groups().size(),
-                        facilitators, training.targets().size()));
+        loaded = loaded.withPlanned(new Planned(training.cohorts().size(), loaded.planned().nominations(),
+                training.groups().size(), facilitators, training.targets().size()));
         em.createNativeQuery("INSERT INTO app_setting (name, value) VALUES (?, ?)")
                 .setParameter(1, FLAG).setParameter(2, Instant.now().toString()).executeUpdate();
         int port = config.getOptionalValue("facilitate.httpPort", Integer.class).orElse(8080);
         LOG.info(summary(loaded, port));
+    }
+
+    /**
+     * The borough's cohorts, groups and targets, or none when the catalogue loaded (e.g. from
+     * {@code FACILITATE_CATALOGUEDIR}) lacks a programme they need: the borough itself still loads.
+     */
+    private static DemoTraining training(DemoBorough borough, Map<String, Programme> programmes,
+                                         QualificationSettings settings) {
+        try {
+            return DemoTraining.generate(borough, programmes, settings);
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            LOG.warning(() -> "Demo cohorts, delivery groups and cover targets not loaded: " + e.getMessage());
+            return new DemoTraining(List.of(), List.of(), List.of());
+        }
     }
 
     /** Persists the borough: structure, people (managers before their teams), records, users, then its cohorts. */

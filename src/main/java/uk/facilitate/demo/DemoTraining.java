@@ -3,6 +3,8 @@ package uk.facilitate.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +13,7 @@ import uk.facilitate.catalogue.Programme.CostBasis;
 import uk.facilitate.cohort.Nomination;
 import uk.facilitate.cohort.core.EventStatus;
 import uk.facilitate.cohort.core.NominationStatus;
+import uk.facilitate.cover.SessionDates;
 import uk.facilitate.demo.DemoBorough.AccreditationRow;
 import uk.facilitate.qualification.QualificationSettings;
 
@@ -100,13 +103,13 @@ public record DemoTraining(List<CohortRow> cohorts, List<GroupRow> groups, List<
             AccreditationRow awarded) {
 
         public NominationRow {
-            attendance = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(attendance));
+            attendance = Collections.unmodifiableList(new ArrayList<>(attendance)); // null: not recorded
         }
     }
 
     /**
-     * A delivery group with the facilitators the engine finds qualified on every session date; {@code short}
-     * groups deliberately have fewer than the catalogue's facilitators per group.
+     * A delivery group with the facilitators the engine finds qualified on every session date; a group may
+     * have fewer than the catalogue's facilitators per group, which the group's page warns about.
      */
     public record GroupRow(
             String programmeId,
@@ -123,7 +126,7 @@ public record DemoTraining(List<CohortRow> cohorts, List<GroupRow> groups, List<
         }
 
         public List<LocalDate> sessionDates() {
-            return uk.facilitate.cover.SessionDates.weekly(startDate, sessions);
+            return SessionDates.weekly(startDate, sessions);
         }
     }
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -309,6 +308,17 @@ class DemoTrainingTest {
         }
         assertTrue(below >= 2, "cells below target: " + below);
         assertTrue(meeting >= 2, "cells meeting their target: " + meeting);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCatalogueWithoutAProgrammeThePlansNeedIsRefusedByNameSoTheLoaderCanLeaveThemOut() throws IOException {
+        Map<String, Programme> catalogue = new HashMap<>(catalogue());
+        catalogue.remove("solihull-approach");
+        DemoBorough borough = DemoBorough.generate(LocalDate.of(2026, 11, 25), DemoBorough.DEFAULT_SEED);
+
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DemoTraining.generate(borough, catalogue, WYVERNSIDE_SETTINGS));
+        assertTrue(refused.getMessage().contains("solihull-approach"), refused.getMessage());
     }
 
     /** The catalogue, the borough on a day, and its plans. */
