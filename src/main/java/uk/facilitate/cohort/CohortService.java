@@ -159,6 +159,28 @@ public class CohortService {
         return view(event);
     }
 
+    /**
+     * The sessions of a series a manager asks for on the cohort page, checked field by field ({@code seriesStart},
+     * {@code seriesCount}, {@code seriesEvery}, {@code seriesStartsAt}, {@code seriesEndsAt}, {@code seriesStep}).
+     * Nothing is saved: the page adds them to the sessions it has and saves all with {@link #replaceSessions}.
+     */
+    public List<SessionInput> series(long eventId, SessionSeries.Request request, String stepId) {
+        access.requireManager("change training events");
+        TrainingEvent event = require(eventId);
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        request.problems(LocalDate.now(clock)).forEach((part, message) -> problems.add(new InvalidInput.Problem(
+                "series" + Character.toUpperCase(part.charAt(0)) + part.substring(1), message)));
+        String step = stepId == null || stepId.isBlank() ? event.getSteps().get(0) : stepId;
+        if (!event.getSteps().contains(step)) {
+            problems.add(new InvalidInput.Problem("seriesStep", "'" + step + "' is not a step this event delivers"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return request.plan(LocalDate.now(clock), step).stream()
+                .map(p -> new SessionInput(p.date(), p.startsAt(), p.endsAt(), p.stepId())).toList();
+    }
+
     public EventView changeStatus(long eventId, EventStatus to, String reason, long expectedVersion) {
         access.requireManager("change a training event's status");
         TrainingEvent event = lock(eventId);
@@ -527,7 +549,19 @@ public class CohortService {
     }
 
     public CohortSettings saveSettings(Integer minimumAttendancePercent, Integer expiringSoonDays) {
+        return saveSettings(minimumAttendancePercent, expiringSoonDays, null);
+    }
+
+    /**
+     * Saves the settings unless they differ from {@code asRead}, what the page showed when it was opened
+     * ({@code null}: don't check); a change someone else made meanwhile is reported, never overwritten.
+     */
+    public CohortSettings saveSettings(Integer minimumAttendancePercent, Integer expiringSoonDays, CohortSettings asRead) {
         access.requireManager("change the cohort settings");
+        if (asRead != null && !settings.currentForUpdate().equals(asRead)) {
+            throw new ConcurrentEdit("Someone else changed the cohort settings since you opened the page;"
+                    + " reload to see their change, then try again");
+        }
         if (minimumAttendancePercent != null && (minimumAttendancePercent < 1 || minimumAttendancePercent > 100)) {
             throw InvalidInput.of("minimumAttendancePercent", "Give a percentage from 1 to 100, or leave it empty for every session");
         }
@@ -562,9 +596,30 @@ public class CohortService {
 
     /** Replaces the foundations the borough recommends before a programme (managers). */
     public Foundation setFoundations(String programmeId, List<String> foundationIds) {
+        return setFoundations(programmeId, foundationIds, null);
+    }
+
+    /**
+     * As {@link #setFoundations(String, List)}, unless the programme's foundations are no longer {@code asRead}
+     * ({@code null}: don't check), so a change someone else made meanwhile is reported, never overwritten.
+     */
+    public Foundation setFoundations(String programmeId, List<String> foundationIds, List<String> asRead) {
         access.requireManager("set recommended foundations");
+        if (programmeId == null || programmeId.isBlank()) {
+            throw InvalidInput.of("programmeId", "Choose the programme");
+        }
         if (!catalogue.isCurrent(programmeId)) {
             throw InvalidInput.of("programmeId", "'" + programmeId + "' is not a programme in the catalogue");
+        }
+        if (asRead != null) {
+            @SuppressWarnings("unchecked")
+            List<String> now = em.createNativeQuery("SELECT foundation_programme_id FROM recommended_foundation"
+                    + " WHERE programme_id = ? ORDER BY foundation_programme_id FOR UPDATE").setParameter(1, programmeId)
+                    .getResultList();
+            if (!now.equals(asRead.stream().distinct().sorted().toList())) {
+                throw new ConcurrentEdit("Someone else changed the recommended foundations for " + catalogue.nameOf(programmeId)
+                        + " since you opened the page; reload to see their change, then try again");
+            }
         }
         List<String> ids = foundationIds == null ? List.of() : foundationIds.stream().distinct().sorted().toList();
         for (String id : ids) {

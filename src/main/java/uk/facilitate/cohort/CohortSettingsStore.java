@@ -18,9 +18,18 @@ public class CohortSettingsStore {
     private EntityManager em;
 
     public CohortSettings current() {
+        return read("");
+    }
+
+    /** The settings, their rows locked until the transaction ends (compare, then save). */
+    public CohortSettings currentForUpdate() {
+        return read(" FOR UPDATE");
+    }
+
+    private CohortSettings read(String lock) {
         Map<String, String> stored = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT name, value FROM app_setting WHERE name LIKE 'cohort.%'")
+        List<Object[]> rows = em.createNativeQuery("SELECT name, value FROM app_setting WHERE name LIKE 'cohort.%'" + lock)
                 .getResultList();
         rows.forEach(row -> stored.put((String) row[0], (String) row[1]));
         String minimum = stored.get(MINIMUM_ATTENDANCE);

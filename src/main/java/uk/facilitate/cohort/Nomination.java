@@ -87,7 +87,7 @@ public class Nomination {
     }
 
     /** (Re)nominates: a fresh place in the queue, whatever happened to an earlier nomination. */
-    void nominate(NominationStatus initial, boolean self, String by, Instant at) {
+    public void nominate(NominationStatus initial, boolean self, String by, Instant at) {
         status = initial;
         statusReason = null;
         selfNominated = self;
@@ -100,24 +100,24 @@ public class Nomination {
         releasedAt = null;
     }
 
-    void approve(NominationStatus admitted, String by, Instant at) {
+    public void approve(NominationStatus admitted, String by, Instant at) {
         status = admitted;
         approvedBy = by;
         approvedAt = at;
         queuedAt = at; // the queue starts when the place is approved, not when it was asked for
     }
 
-    void moveTo(NominationStatus next, String reason) {
+    public void moveTo(NominationStatus next, String reason) {
         status = next;
         statusReason = reason;
     }
 
-    void release(String by, Instant at) {
+    public void release(String by, Instant at) {
         releasedBy = by;
         releasedAt = at;
     }
 
-    void outcome(Outcome result, String reason, Long recordId) {
+    public void outcome(Outcome result, String reason, Long recordId) {
         outcome = result;
         outcomeReason = reason;
         accreditationRecordId = recordId;

@@ -54,6 +54,15 @@ public class SessionAttendance {
     protected SessionAttendance() {
     }
 
+    /** A mark recorded elsewhere (the demo loader); the service writes its marks by upsert. */
+    public SessionAttendance(Long sessionId, Long staffId, boolean present, String recordedBy, Instant recordedAt) {
+        this.sessionId = sessionId;
+        this.staffId = staffId;
+        this.present = present;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
     public Long getSessionId() {
         return sessionId;
     }

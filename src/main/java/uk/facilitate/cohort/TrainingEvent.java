@@ -98,8 +98,8 @@ public class TrainingEvent {
         createdAt = Instant.now();
     }
 
-    /** Replaces the editable details (the service has validated them). */
-    void update(EventDetails d, List<String> orderedSteps) {
+    /** Replaces the editable details; the caller has validated them (the service, or the demo loader). */
+    public void update(EventDetails d, List<String> orderedSteps) {
         title = d.title();
         steps = String.join(",", orderedSteps);
         provider = d.provider();
@@ -112,12 +112,12 @@ public class TrainingEvent {
         budgetCode = d.budgetCode();
     }
 
-    void moveTo(EventStatus next, String reason) {
+    public void moveTo(EventStatus next, String reason) {
         status = next;
         statusReason = reason;
     }
 
-    void complete(String rule, Instant at) {
+    public void complete(String rule, Instant at) {
         status = EventStatus.COMPLETED;
         completionRule = rule;
         completedAt = at;

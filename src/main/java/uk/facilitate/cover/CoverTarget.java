@@ -51,7 +51,7 @@ public class CoverTarget {
         this.localityId = localityId;
     }
 
-    void set(int count, String by, Instant at) {
+    public void set(int count, String by, Instant at) {
         this.targetCount = count;
         this.updatedBy = by;
         this.updatedAt = at;

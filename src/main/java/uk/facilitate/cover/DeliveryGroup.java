@@ -106,14 +106,14 @@ public class DeliveryGroup {
     protected DeliveryGroup() {
     }
 
-    DeliveryGroup(String createdBy, Instant now) {
+    public DeliveryGroup(String createdBy, Instant now) {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** Replaces the plan; the caller has validated it. */
-    void plan(String programmeId, int needLevel, long settingId, long localityId, LocalDate startDate, int sessions,
+    /** Replaces the plan; the caller has validated it (the service, or the demo loader). */
+    public void plan(String programmeId, int needLevel, long settingId, long localityId, LocalDate startDate, int sessions,
               String notes, Instant now) {
         this.programmeId = programmeId;
         this.needLevel = needLevel;
@@ -126,7 +126,7 @@ public class DeliveryGroup {
         this.updatedAt = now;
     }
 
-    void assign(long staffId, String by, Instant now) {
+    public void assign(long staffId, String by, Instant now) {
         facilitators.add(new Assignment(staffId, now, by));
         updatedAt = now; // a changed field, so the version moves and a concurrent edit is caught
     }

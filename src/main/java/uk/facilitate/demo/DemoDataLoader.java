@@ -44,6 +44,21 @@ import uk.facilitate.staff.Setting;
 import uk.facilitate.staff.StaffDetails;
 import uk.facilitate.staff.StaffMember;
 import uk.facilitate.supervision.SupervisionSession;
+import uk.facilitate.cohort.EventDetails;
+import uk.facilitate.cohort.Nomination;
+import uk.facilitate.cohort.SessionAttendance;
+import uk.facilitate.cohort.TrainingEvent;
+import uk.facilitate.cohort.TrainingSession;
+import uk.facilitate.cohort.core.EventStatus;
+import uk.facilitate.cover.CoverTarget;
+import uk.facilitate.cover.DeliveryGroup;
+import uk.facilitate.cover.GroupQueries;
+import uk.facilitate.demo.DemoTraining.CohortRow;
+import uk.facilitate.demo.DemoTraining.GroupRow;
+import uk.facilitate.demo.DemoTraining.NominationRow;
+import uk.facilitate.demo.DemoTraining.SessionRow;
+import uk.facilitate.demo.DemoTraining.TargetRow;
+import java.util.stream.Collectors;
 
 /**
  * Loads the {@link DemoBorough} into an empty database on first start, so someone trying
@@ -59,6 +74,9 @@ public class DemoDataLoader {
 
     /** The {@code app_setting} row that records when the demo data was loaded. */
     public static final String FLAG = "demo.loadedAt";
+
+    /** The user name the demo's plans are made, recorded and verified under. */
+    private static final String MANAGER = "manager";
 
     /** The demo borough's local supervision policy (a fictional borough's choice, not a catalogue fact). */
     static final int DEMO_SUPERVISION_INTERVAL_DAYS = 90;
@@ -81,10 +99,23 @@ public class DemoDataLoader {
     @Inject
     private UserStore users;
 
+    @Inject
+    private GroupQueries groupQueries;
+
     /** What a load wrote, for the log. */
     record Loaded(int staff, int organisations, int localities, int settings, int accreditations, int pending,
                   int supervision,
-                  int dbsChecks, int safeguarding, int skipped, List<UserRow> usersCreated, List<String> usersKept) {
+                  int dbsChecks, int safeguarding, int skipped, List<UserRow> usersCreated, List<String> usersKept,
+                  Planned planned) {
+
+        Loaded withPlanned(Planned plans) {
+            return new Loaded(staff, organisations, localities, settings, accreditations, pending, supervision,
+                    dbsChecks, safeguarding, skipped, usersCreated, usersKept, plans);
+        }
+    }
+
+    /** What the training and delivery plans wrote: cohorts and their nominations, groups and their facilitators, targets. */
+    record Planned(int cohorts, int nominations, int groups, int facilitators, int targets) {
     }
 
     @PostConstruct
@@ -108,20 +139,44 @@ public class DemoDataLoader {
             return;
         }
         LocalDate today = LocalDate.now(LONDON);
-        Loaded loaded = load(DemoBorough.generate(today, DemoBorough.DEFAULT_SEED));
         // Wyvernside's own (fictional) local policy: facilitators are supervised at least every 90 days.
         QualificationSettings current = settingsStore.current();
-        settingsStore.save(new QualificationSettings(current.dbsRecheckMonths(), current.safeguardingRefreshMonths(),
-                current.minimumSafeguardingLevel(), current.requireVerifiedAccreditation(), DEMO_SUPERVISION_INTERVAL_DAYS));
+        QualificationSettings wyvernside = new QualificationSettings(current.dbsRecheckMonths(),
+                current.safeguardingRefreshMonths(), current.minimumSafeguardingLevel(),
+                current.requireVerifiedAccreditation(), DEMO_SUPERVISION_INTERVAL_DAYS);
+        DemoBorough borough = DemoBorough.generate(today, DemoBorough.DEFAULT_SEED);
+        Map<String, Programme> programmes = new HashMap<>();
+        catalogue.programmes().forEach(programme -> programmes.put(programme.id(), programme));
+        DemoTraining training = training(borough, programmes, wyvernside);
+        Loaded loaded = load(borough, training);
+        settingsStore.save(wyvernside);
         qualificationIndex.rebuildAll(progress -> LOG.info(progress));
+        // Groups last: their facilitators are checked against the rebuilt index, as the app offers them.
+        int facilitators = planDelivery(training);
+        loaded = loaded.withPlanned(new Planned(training.cohorts().size(), loaded.planned().nominations(),
+                training.groups().size(), facilitators, training.targets().size()));
         em.createNativeQuery("INSERT INTO app_setting (name, value) VALUES (?, ?)")
                 .setParameter(1, FLAG).setParameter(2, Instant.now().toString()).executeUpdate();
         int port = config.getOptionalValue("facilitate.httpPort", Integer.class).orElse(8080);
         LOG.info(summary(loaded, port));
     }
 
-    /** Persists the borough: structure, people (managers before their teams), records, users. */
-    Loaded load(DemoBorough borough) {
+    /**
+     * The borough's cohorts, groups and targets, or none when the catalogue loaded (e.g. from
+     * {@code FACILITATE_CATALOGUEDIR}) lacks a programme they need: the borough itself still loads.
+     */
+    private static DemoTraining training(DemoBorough borough, Map<String, Programme> programmes,
+                                         QualificationSettings settings) {
+        try {
+            return DemoTraining.generate(borough, programmes, settings);
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            LOG.warning(() -> "Demo cohorts, delivery groups and cover targets not loaded: " + e.getMessage());
+            return new DemoTraining(List.of(), List.of(), List.of());
+        }
+    }
+
+    /** Persists the borough: structure, people (managers before their teams), records, users, then its cohorts. */
+    Loaded load(DemoBorough borough, DemoTraining training) {
         Map<String, Long> localityIds = new HashMap<>();
         Map<String, Locality> localities = new HashMap<>();
         for (LocalityRow row : borough.localities()) {
@@ -224,11 +279,126 @@ public class DemoDataLoader {
             created.add(row);
         }
         em.flush();
+        int nominations = loadCohorts(training, staffIds, localityIds);
+        em.flush();
         em.clear(); // the index rebuild reads everything back; nothing here needs to stay managed
         return new Loaded(borough.staff().size(), borough.organisations().size(), borough.localities().size(),
                 borough.settings().size(),
                 accreditations, pending, sessions, borough.dbsChecks().size(), borough.safeguarding().size(), skipped,
-                created, kept);
+                created, kept, new Planned(training.cohorts().size(), nominations, 0, 0, 0));
+    }
+
+    /**
+     * Persists the cohorts as the cohort service would have left them: events, sessions, nominations with
+     * their place or waitlist position, releases, the register, and for a completed cohort the outcome of
+     * each nomination and the accreditation record completion created (then verified by the manager).
+     */
+    private int loadCohorts(DemoTraining training, Map<String, Long> staffIds, Map<String, Long> localityIds) {
+        int nominations = 0;
+        for (CohortRow row : training.cohorts()) {
+            TrainingEvent event = new TrainingEvent(row.programmeId(), MANAGER);
+            event.update(new EventDetails(row.title(), row.programmeId(), row.steps(), row.provider(), row.venue(),
+                    false, row.localityCode() == null ? null : localityIds.get(row.localityCode()), row.capacity(),
+                    row.costBasis(), row.costPounds(), row.budgetCode()), row.steps());
+            if (row.status() == EventStatus.COMPLETED) {
+                event.complete(row.completionRule(), at(row.completedOn()));
+            } else if (row.status() != EventStatus.PLANNED) {
+                event.moveTo(row.status(), row.statusReason());
+            }
+            em.persist(event);
+            em.flush();
+            List<TrainingSession> sessions = new ArrayList<>();
+            for (SessionRow s : row.sessions()) {
+                TrainingSession session = new TrainingSession(event.getId(), s.date(), s.startsAt(), s.endsAt(), s.stepId());
+                em.persist(session);
+                sessions.add(session);
+            }
+            em.flush();
+            for (NominationRow n : row.nominations()) {
+                long staffId = staffIds.get(n.employeeRef());
+                Nomination nomination = new Nomination(event.getId(), staffId);
+                nomination.nominate(n.status(), n.selfNominated(), n.nominatedBy(), at(n.nominatedOn()));
+                nomination.moveTo(n.status(), n.statusReason());
+                if (n.releasedOn() != null) {
+                    nomination.release(MANAGER, at(n.releasedOn()));
+                }
+                for (int i = 0; i < sessions.size(); i++) {
+                    Boolean present = n.attendance().get(i);
+                    if (present != null) {
+                        em.persist(new SessionAttendance(sessions.get(i).getId(), staffId, present, MANAGER,
+                                at(sessions.get(i).getDate()).plusSeconds(7 * 3600)));
+                    }
+                }
+                if (n.outcome() != null) {
+                    Long recordId = null;
+                    if (n.awarded() != null) {
+                        AccreditationRow awarded = n.awarded();
+                        // Exactly what completion creates (CohortService.complete), then verified by the manager.
+                        AccreditationRecord record = new AccreditationRecord(staffId, awarded.programmeId(),
+                                awarded.stage(), awarded.awardedOn(), null, awarded.awardingBody(), null,
+                                AccreditationRecord.Origin.COHORT, awarded.loggedBy());
+                        record.verify(awarded.verifiedBy(), at(awarded.verifiedOn()));
+                        em.persist(record);
+                        em.flush();
+                        recordId = record.getId();
+                    }
+                    nomination.outcome(n.outcome(), n.outcomeReason(), recordId);
+                }
+                em.persist(nomination);
+                nominations++;
+            }
+        }
+        return nominations;
+    }
+
+    /**
+     * Persists the delivery groups and the borough's cover targets. Each facilitator the generator chose with
+     * the engine is assigned only if the app would offer them now (the rebuilt index's "qualified on every
+     * session date" query), so the demo never contradicts its own rules.
+     */
+    private int planDelivery(DemoTraining training) {
+        Map<String, Long> staffIds = new HashMap<>();
+        em.createQuery("SELECT s.employeeRef, s.id FROM StaffMember s", Object[].class).getResultList()
+                .forEach(r -> staffIds.put((String) r[0], (Long) r[1]));
+        Map<String, Long> localityIds = new HashMap<>();
+        em.createQuery("SELECT l.code, l.id FROM Locality l", Object[].class).getResultList()
+                .forEach(r -> localityIds.put((String) r[0], (Long) r[1]));
+        Map<String, Setting> settings = new HashMap<>();
+        em.createQuery("SELECT s FROM Setting s", Setting.class).getResultList().forEach(s -> settings.put(s.getName(), s));
+        Instant now = Instant.now();
+        int assigned = 0;
+        for (GroupRow row : training.groups()) {
+            Setting setting = settings.get(row.settingName());
+            DeliveryGroup group = new DeliveryGroup(MANAGER, now);
+            group.plan(row.programmeId(), row.needLevel(), setting.getId(), setting.getLocalityId(), row.startDate(),
+                    row.sessions(), row.notes(), now);
+            Set<Long> offered = groupQueries.qualifiedOnEveryDate(row.programmeId(), row.needLevel(),
+                    setting.getLocalityId(), row.sessionDates()).stream().map(GroupQueries.Person::staffId)
+                    .collect(Collectors.toSet());
+            for (String ref : row.facilitatorRefs()) {
+                long staffId = staffIds.get(ref);
+                if (offered.contains(staffId)) {
+                    group.assign(staffId, MANAGER, now);
+                    assigned++;
+                } else {
+                    LOG.warning(() -> "Demo data: " + ref + " is not qualified on every session date of the "
+                            + row.programmeId() + " group at " + row.settingName() + ", so is not assigned");
+                }
+            }
+            em.persist(group);
+        }
+        for (TargetRow row : training.targets()) {
+            CoverTarget target = new CoverTarget(row.programmeId(), row.needLevel(),
+                    row.localityCode() == null ? null : localityIds.get(row.localityCode()));
+            target.set(row.count(), MANAGER, now);
+            em.persist(target);
+        }
+        em.flush();
+        return assigned;
+    }
+
+    private static Instant at(LocalDate day) {
+        return TrainingGenerator.instant(day);
     }
 
     /** The catalogue's accrediting body (or provider), so records agree with the catalogue as loaded. */
@@ -255,6 +425,13 @@ public class DemoDataLoader {
                 .append(loaded.pending()).append(" awaiting verification), ").append(loaded.supervision())
                 .append(" supervision sessions, ").append(loaded.dbsChecks()).append(" DBS checks and ")
                 .append(loaded.safeguarding()).append(" safeguarding trainings.");
+        Planned planned = loaded.planned();
+        if (planned != null) {
+            text.append(" Training and delivery: ").append(planned.cohorts()).append(" cohorts with ")
+                    .append(planned.nominations()).append(" nominations, ").append(planned.groups())
+                    .append(" delivery groups with ").append(planned.facilitators()).append(" facilitators, and ")
+                    .append(planned.targets()).append(" cover targets.");
+        }
         if (loaded.skipped() > 0) {
             text.append(" Skipped ").append(loaded.skipped())
                     .append(" records for programmes that are not in the training catalogue.");

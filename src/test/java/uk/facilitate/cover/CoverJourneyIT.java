@@ -94,6 +94,58 @@ class CoverJourneyIT {
     }
 
     /**
+     * On first run the demo has cohorts (a completed one among them, whose completers hold its records),
+     * delivery groups and cover targets, and every facilitator the demo assigned to a group is qualified on
+     * each of the group's session dates by the verdict API, and offered no warning that they lapse.
+     */
+    @Test
+    void theDemoHasCohortsGroupsAndTargetsAndEveryAssignedFacilitatorIsQualifiedOnEverySessionDate() {
+        ApiClient manager = ApiClient.as(base, "manager", "Demo-Verify-2026!");
+
+        List<JsonObject> cohorts = manager.get("cohorts?max=100").array().getValuesAs(JsonObject.class);
+        assertFalse(cohorts.isEmpty(), "the Cohorts page has cohorts");
+        java.util.Set<String> statuses = new java.util.HashSet<>();
+        cohorts.forEach(c -> statuses.add(c.getString("status")));
+        assertTrue(statuses.containsAll(List.of("COMPLETED", "RUNNING", "OPEN", "PLANNED", "CANCELLED")), statuses.toString());
+        JsonObject completed = cohorts.stream().filter(c -> c.getString("status").equals("COMPLETED")
+                && c.getString("programmeId").equals("solihull-approach")).findFirst().orElseThrow();
+        JsonObject detail = manager.get("cohorts/" + completed.getJsonNumber("id")).object();
+        List<JsonObject> completers = detail.getJsonArray("nominations").getValuesAs(JsonObject.class).stream()
+                .filter(n -> "COMPLETED".equals(n.getString("outcome", null))).toList();
+        assertFalse(completers.isEmpty(), detail.toString());
+        for (JsonObject nomination : completers) {
+            long recordId = nomination.getJsonNumber("accreditationRecordId").longValue();
+            JsonObject record = manager.get("staff/" + nomination.getJsonNumber("staffId") + "/accreditations").array()
+                    .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("id").longValue() == recordId)
+                    .findFirst().orElseThrow();
+            assertEquals("COHORT", record.getString("origin"));
+            assertEquals("solihull-approach", record.getString("programmeId"));
+            assertEquals(completed.getString("lastDate"), record.getString("awardedOn"), "dated the last session");
+        }
+
+        assertFalse(manager.get("cover/targets").array().isEmpty(), "the borough has cover targets");
+
+        List<JsonObject> groups = manager.get("groups?max=100").array().getValuesAs(JsonObject.class);
+        assertFalse(groups.isEmpty(), "the Delivery groups page has groups");
+        int checked = 0;
+        for (JsonObject summary : groups) {
+            JsonObject group = manager.get("groups/" + summary.getJsonNumber("id")).object();
+            for (JsonObject facilitator : group.getJsonArray("facilitators").getValuesAs(JsonObject.class)) {
+                assertTrue(facilitator.getBoolean("qualifiedThroughout"), group.toString());
+                for (var date : group.getJsonArray("sessionDates")) {
+                    String on = ((jakarta.json.JsonString) date).getString();
+                    JsonObject verdict = manager.get("cover/verdict?staff=" + facilitator.getJsonNumber("staffId")
+                            + "&programme=" + group.getString("programmeId") + "&needLevel=" + group.getInt("needLevel")
+                            + "&on=" + on).object();
+                    assertTrue(verdict.getBoolean("qualified"), facilitator.getString("name") + " on " + on + ": " + verdict);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0, "the demo assigned facilitators");
+    }
+
+    /**
      * The programme and need level with the most facilitators qualified in North from next week to the
      * group's last session, asked as the coordinator through the API (the demo is generated from today).
      */

@@ -359,32 +359,7 @@ class DemoBoroughTest {
     }
 
     static Map<String, PractitionerRecord> practitionerRecords(DemoBorough borough) {
-        Map<String, PractitionerRecord> records = new LinkedHashMap<>();
-        long id = 1;
-        for (StaffRow person : borough.staff()) {
-            String ref = person.employeeRef();
-            List<PractitionerRecord.Accreditation> accreditations = new ArrayList<>();
-            long recordId = 1;
-            for (AccreditationRow row : borough.accreditations()) {
-                if (row.employeeRef().equals(ref)) {
-                    accreditations.add(new PractitionerRecord.Accreditation(recordId++, row.programmeId(), row.stage(),
-                            row.awardedOn(), row.expiresOn(), row.verified()));
-                }
-            }
-            records.put(ref, new PractitionerRecord(id++, person.fullName(), person.professionalLevel(),
-                    person.startDate(), person.leaveDate(), accreditations,
-                    borough.supervision().stream().filter(s -> s.superviseeRef().equals(ref))
-                            .map(s -> new PractitionerRecord.Supervision(s.sessionDate(), s.kind(), s.programmeId()))
-                            .toList(),
-                    borough.dbsChecks().stream().filter(d -> d.employeeRef().equals(ref))
-                            .map(d -> new PractitionerRecord.DbsCheck(d.issuedOn(), d.certificateNumber(),
-                                    d.updateService()))
-                            .toList(),
-                    borough.safeguarding().stream().filter(s -> s.employeeRef().equals(ref))
-                            .map(s -> new PractitionerRecord.SafeguardingTraining(s.completedOn(), s.level()))
-                            .toList()));
-        }
-        return records;
+        return TrainingGenerator.practitionerRecords(borough, List.of());
     }
 
     private static <T> Map<String, T> latest(List<T> rows, Function<T, String> ref, Function<T, LocalDate> date) {

@@ -16,7 +16,7 @@ class DemoDataLoaderTest {
     @Test
     void theLogSaysWhatWasLoadedAndHowToSignInAsTheManager() {
         DemoDataLoader.Loaded loaded = new DemoDataLoader.Loaded(300, 5, 4, 22, 670, 10, 2967, 481, 419, 0,
-                WYVERNSIDE.users(), List.of());
+                WYVERNSIDE.users(), List.of(), new DemoDataLoader.Planned(5, 38, 4, 6, 4));
 
         String text = DemoDataLoader.summary(loaded, 8080);
 
@@ -28,13 +28,15 @@ class DemoDataLoaderTest {
             assertTrue(text.contains(user.username()) && text.contains(user.password()), user.username());
         }
         assertFalse(text.contains("Skipped"), "nothing skipped, nothing said");
+        assertTrue(text.contains("5 cohorts with 38 nominations, 4 delivery groups with 6 facilitators, and 4 cover"
+                + " targets"), text);
     }
 
     @Test
     void anAdministratorMadeFromConfigurationKeepsItsPasswordAndTheLogSaysSo() {
         List<UserRow> created = WYVERNSIDE.users().stream().filter(user -> !user.username().equals("admin")).toList();
         DemoDataLoader.Loaded loaded = new DemoDataLoader.Loaded(300, 5, 4, 22, 668, 10, 2960, 481, 419, 9,
-                created, List.of("admin"));
+                created, List.of("admin"), null);
 
         String text = DemoDataLoader.summary(loaded, 9090);
 

@@ -187,12 +187,12 @@ class AuthorisationIT {
         List<String> allowed = new ArrayList<>();
         pages(b.staffUser, allowed, List.of(
                 "directory/staff.xhtml", "cover/matrix.xhtml", "cover/forecast.xhtml", "cover/groups.xhtml",
-                "manager/import.xhtml", "manager/verification.xhtml", "manager/cohorts.xhtml", "manager/planner.xhtml",
+                "cover/targets.xhtml", "manager/cohort-settings.xhtml", "manager/cohort-costs.xhtml", "manager/import.xhtml", "manager/verification.xhtml", "manager/cohorts.xhtml", "manager/planner.xhtml",
                 "manager/training-needs.xhtml", "manager/staff-edit.xhtml", "admin/users.xhtml"),
                 "directory/person.xhtml?id=" + b.other, 403);
         pages(b.coordinatorUser, allowed, List.of(
-                "manager/import.xhtml", "manager/verification.xhtml", "manager/cohorts.xhtml", "manager/planner.xhtml",
-                "manager/staff-edit.xhtml", "admin/users.xhtml"),
+                "manager/cohort-settings.xhtml", "manager/cohort-costs.xhtml", "manager/import.xhtml", "manager/verification.xhtml", "manager/cohorts.xhtml", "manager/planner.xhtml",
+                "manager/training-needs.xhtml", "manager/staff-edit.xhtml", "admin/users.xhtml"),
                 "directory/person.xhtml?id=" + b.other, 404);
         pages(b.managerUser, allowed, List.of("admin/users.xhtml"), null, 0);
         try (Browser signedOut = Browser.open(base)) {

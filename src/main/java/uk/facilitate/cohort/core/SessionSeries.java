@@ -4,8 +4,11 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import uk.facilitate.catalogue.Programme.TrainingStep;
 
@@ -18,6 +21,8 @@ public final class SessionSeries {
     /** Default times of a generated session (a working training day). */
     public static final LocalTime DAY_START = LocalTime.of(9, 30);
     public static final LocalTime DAY_END = LocalTime.of(16, 30);
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private SessionSeries() {
     }
@@ -58,6 +63,85 @@ public final class SessionSeries {
             }
         }
         return sessions;
+    }
+
+    /**
+     * A series as a manager asks for it on a page: the first date, how many sessions, every how many
+     * days or weeks, and the times. {@link #problems} says what is wrong before anything is made.
+     */
+    public record Request(LocalDate start, Integer count, Integer every, Unit unit, LocalTime startsAt, LocalTime endsAt) {
+
+        /** Most sessions one request makes: more is almost certainly a typing slip (22 weekly sessions is long). */
+        public static final int MAX_SESSIONS = 60;
+        /** Furthest the last session may be from the first. */
+        public static final int MAX_SPAN_YEARS = 2;
+
+        /** What {@code every} counts. */
+        public enum Unit {
+            DAYS(1, "days"), WEEKS(7, "weeks");
+
+            private final int days;
+            private final String label;
+
+            Unit(int days, String label) {
+                this.days = days;
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+
+        /** Days between two sessions. */
+        public int intervalDays() {
+            return every * (unit == null ? Unit.WEEKS : unit).days;
+        }
+
+        /**
+         * What is wrong, by part ({@code start}, {@code count}, {@code every}, {@code startsAt}, {@code endsAt}),
+         * in the users' words; empty when the series can be made. {@code today} guards against a mistyped year.
+         */
+        public Map<String, String> problems(LocalDate today) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (start == null) {
+                problems.put("start", "Give the date of the first session, as dd/MM/yyyy");
+            } else if (start.isBefore(today.minusYears(1)) || start.isAfter(today.plusYears(5))) {
+                problems.put("start", "The first session on " + UK.format(start)
+                        + " is more than a year ago or five years ahead; check the year");
+            }
+            if (count == null || count < 1 || count > MAX_SESSIONS) {
+                problems.put("count", "Give a number of sessions from 1 to " + MAX_SESSIONS);
+            }
+            if (every == null || every < 1 || every > (unit == Unit.DAYS ? 365 : 52)) {
+                problems.put("every", unit == Unit.DAYS ? "Give how many days apart, from 1 to 365"
+                        : "Give how many weeks apart, from 1 to 52");
+            }
+            if (startsAt == null) {
+                problems.put("startsAt", "Give the start time, as HH:mm (e.g. 09:30)");
+            }
+            if (endsAt == null) {
+                problems.put("endsAt", "Give the end time, as HH:mm (e.g. 11:30)");
+            } else if (startsAt != null && !endsAt.isAfter(startsAt)) {
+                problems.put("endsAt", "A session must end after it starts (" + startsAt + ")");
+            }
+            if (problems.isEmpty()) {
+                LocalDate last = start.plusDays((long) (count - 1) * intervalDays());
+                if (last.isAfter(start.plusYears(MAX_SPAN_YEARS))) {
+                    problems.put("every", "The last session would be on " + UK.format(last) + ", more than "
+                            + MAX_SPAN_YEARS + " years after the first; check the number of sessions and how far apart");
+                }
+            }
+            return problems;
+        }
+
+        /** The sessions, in date order; only for a request without {@link #problems}. */
+        public List<Planned> plan(LocalDate today, String stepId) {
+            if (!problems(today).isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", problems(today).values()));
+            }
+            return series(start, count, intervalDays(), startsAt, endsAt, stepId, false);
+        }
     }
 
     /**

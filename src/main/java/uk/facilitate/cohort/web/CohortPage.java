@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import uk.facilitate.cohort.CohortApi;
 import uk.facilitate.cohort.CohortService;
 import uk.facilitate.cohort.core.EventStatus;
 import uk.facilitate.cohort.core.NominationStatus;
+import uk.facilitate.cohort.core.SessionSeries;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.staff.StaffDirectory;
 import uk.facilitate.staff.StaffMember;
@@ -26,6 +29,8 @@ import uk.facilitate.web.Pages;
 @Named
 @ViewScoped
 public class CohortPage implements Serializable {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private transient CohortService cohorts;
@@ -40,6 +45,15 @@ public class CohortPage implements Serializable {
     private final Map<String, Boolean> marks = new HashMap<>();
     private CohortApi.CompletionView completion;
     private final List<SessionEdit> editing = new java.util.ArrayList<>();
+
+    // "Add a series"
+    private LocalDate seriesStart;
+    private Integer seriesCount;
+    private Integer seriesEvery = 1;
+    private String seriesUnit = SessionSeries.Request.Unit.WEEKS.name();
+    private LocalTime seriesStartsAt = SessionSeries.DAY_START;
+    private LocalTime seriesEndsAt = SessionSeries.DAY_END;
+    private String seriesStep;
 
     /** One session being edited: date, times (HH:mm) and step. */
     public static class SessionEdit implements Serializable {
@@ -119,21 +133,49 @@ public class CohortPage implements Serializable {
 
     /** Replaces the sessions with the edited ones (allowed while the cohort is planned, open or confirmed). */
     public void saveSessions() {
+        List<CohortService.SessionInput> sessions = edited();
+        if (sessions != null && Pages.attempt(() -> cohorts.replaceSessions(id, sessions, detail.event().version())) != null) {
+            Messages.addGlobalInfo("Sessions saved");
+            load();
+        }
+    }
+
+    /**
+     * Adds a generated series to the sessions in the table and saves them all with the version read, so the
+     * table's unsaved changes are kept and a concurrent change is reported.
+     */
+    public void addSeries() {
+        SessionSeries.Request request = new SessionSeries.Request(seriesStart, seriesCount, seriesEvery,
+                SessionSeries.Request.Unit.valueOf(seriesUnit), seriesStartsAt, seriesEndsAt);
+        List<CohortService.SessionInput> series = Pages.attempt(() -> cohorts.series(id, request, seriesStep));
+        List<CohortService.SessionInput> sessions = series == null ? null : edited();
+        if (sessions == null) {
+            return;
+        }
+        sessions.addAll(series);
+        if (Pages.attempt(() -> cohorts.replaceSessions(id, sessions, detail.event().version())) != null) {
+            Messages.addGlobalInfo(series.size() + " sessions added, " + UK.format(series.get(0).date()) + " to "
+                    + UK.format(series.get(series.size() - 1).date()) + "; the cohort has " + sessions.size() + " sessions");
+            seriesStart = null;
+            seriesCount = null;
+            load();
+        }
+    }
+
+    /** The sessions as edited in the table, or {@code null} (with a message) when a time is not HH:mm. */
+    private List<CohortService.SessionInput> edited() {
         List<CohortService.SessionInput> sessions = new java.util.ArrayList<>();
         for (int i = 0; i < editing.size(); i++) {
             SessionEdit e = editing.get(i);
             try {
-                sessions.add(new CohortService.SessionInput(e.date, java.time.LocalTime.parse(e.startsAt),
-                        java.time.LocalTime.parse(e.endsAt), e.stepId));
+                sessions.add(new CohortService.SessionInput(e.date, LocalTime.parse(e.startsAt), LocalTime.parse(e.endsAt),
+                        e.stepId));
             } catch (java.time.format.DateTimeParseException bad) {
                 Messages.addGlobalError("Session " + (i + 1) + ": give times as HH:mm, e.g. 09:30");
-                return;
+                return null;
             }
         }
-        if (Pages.attempt(() -> cohorts.replaceSessions(id, sessions, detail.event().version())) != null) {
-            Messages.addGlobalInfo("Sessions saved");
-            load();
-        }
+        return sessions;
     }
 
     public List<SessionEdit> getEditing() {
@@ -300,5 +342,61 @@ public class CohortPage implements Serializable {
 
     public CohortApi.CompletionView getCompletion() {
         return completion;
+    }
+
+    public LocalDate getSeriesStart() {
+        return seriesStart;
+    }
+
+    public void setSeriesStart(LocalDate seriesStart) {
+        this.seriesStart = seriesStart;
+    }
+
+    public Integer getSeriesCount() {
+        return seriesCount;
+    }
+
+    public void setSeriesCount(Integer seriesCount) {
+        this.seriesCount = seriesCount;
+    }
+
+    public Integer getSeriesEvery() {
+        return seriesEvery;
+    }
+
+    public void setSeriesEvery(Integer seriesEvery) {
+        this.seriesEvery = seriesEvery;
+    }
+
+    public String getSeriesUnit() {
+        return seriesUnit;
+    }
+
+    public void setSeriesUnit(String seriesUnit) {
+        this.seriesUnit = seriesUnit;
+    }
+
+    public LocalTime getSeriesStartsAt() {
+        return seriesStartsAt;
+    }
+
+    public void setSeriesStartsAt(LocalTime seriesStartsAt) {
+        this.seriesStartsAt = seriesStartsAt;
+    }
+
+    public LocalTime getSeriesEndsAt() {
+        return seriesEndsAt;
+    }
+
+    public void setSeriesEndsAt(LocalTime seriesEndsAt) {
+        this.seriesEndsAt = seriesEndsAt;
+    }
+
+    public String getSeriesStep() {
+        return seriesStep;
+    }
+
+    public void setSeriesStep(String seriesStep) {
+        this.seriesStep = seriesStep;
     }
 }
