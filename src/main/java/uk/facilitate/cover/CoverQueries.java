@@ -166,20 +166,19 @@ public class CoverQueries {
             sql.append(" AND CONCAT(").append(programme(scope)).append(", ':', qi.need_level) IN (")
                     .append(String.join(",", java.util.Collections.nCopies(programmeLevels.size(), "?"))).append(")");
         }
-        Programmes programmes = scope.bySetting() ? null : programmes();
+        boolean shortIds = !scope.bySetting();
         Query query = em.createNativeQuery(sql.toString());
-        int p = bind(query, scope, programmes);
+        int p = bind(query, scope, shortIds);
         for (String key : programmeLevels) {
             // "programme:level", with the programme's short id where cover_interval is read
             int colon = key.lastIndexOf(':');
-            query.setParameter(p++, programmes == null ? key
-                    : programmes.shortId(key.substring(0, colon)) + key.substring(colon));
+            query.setParameter(p++, shortIds ? shortId(key.substring(0, colon)) + key.substring(colon) : key);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<CellRun> runs = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            String programmeId = programmes == null ? (String) row[0] : programmes.id(((Number) row[0]).intValue());
+            String programmeId = shortIds ? programmeId(((Number) row[0]).intValue()) : (String) row[0];
             runs.add(new CellRun(programmeId, ((Number) row[1]).intValue(), ((Number) row[2]).longValue(),
                     toDate(row[3]), toDate(row[4]), (String) row[5]));
         }
@@ -201,7 +200,7 @@ public class CoverQueries {
         sql.append(" ORDER BY s.family_name, s.given_name, s.id");
         List<Person> people = new ArrayList<>();
         Query query = em.createNativeQuery(sql.toString());
-        bind(query, scope, scope.bySetting() ? null : programmes());
+        bind(query, scope, !scope.bySetting());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
@@ -220,7 +219,7 @@ public class CoverQueries {
         return scope.bySetting() ? "qi.programme_id" : "qi.programme_short_id";
     }
 
-    /** Programme ids by short id and back; 40-odd rows, read with the query that needs them. */
+    /** Programme ids by short id and back (40-odd rows). */
     record Programmes(Map<String, Integer> shortIds, Map<Integer, String> ids) {
         /** The short id, or -1 (matches nothing) for an id not in the table. */
         int shortId(String programmeId) {
@@ -232,7 +231,26 @@ public class CoverQueries {
         }
     }
 
-    Programmes programmes() {
+    /**
+     * Kept between calls and read again only when an id is missing: the database assigns a short id once,
+     * when the catalogue first loads a programme, and programmes are never deleted, so a known pair never
+     * changes. Saves a query on every cell drill-down.
+     */
+    private volatile Programmes programmes = new Programmes(Map.of(), Map.of());
+
+    /** The programme's short id, or -1 (matches nothing) for an id the database does not hold. */
+    int shortId(String programmeId) {
+        Programmes known = programmes;
+        return (known.shortIds().containsKey(programmeId) ? known : reloadProgrammes()).shortId(programmeId);
+    }
+
+    /** The programme id of a short id read from {@code cover_interval}. */
+    String programmeId(int shortId) {
+        Programmes known = programmes;
+        return (known.ids().containsKey(shortId) ? known : reloadProgrammes()).id(shortId);
+    }
+
+    private Programmes reloadProgrammes() {
         Map<String, Integer> shortIds = new HashMap<>();
         Map<Integer, String> ids = new HashMap<>();
         @SuppressWarnings("unchecked")
@@ -241,7 +259,8 @@ public class CoverQueries {
             shortIds.put((String) row[0], ((Number) row[1]).intValue());
             ids.put(((Number) row[1]).intValue(), (String) row[0]);
         }
-        return new Programmes(shortIds, ids);
+        programmes = new Programmes(Map.copyOf(shortIds), Map.copyOf(ids));
+        return programmes;
     }
 
     /** The column a cell's column id comes from: the locality of a {@code cover_interval} row, or a setting. */
@@ -303,14 +322,13 @@ public class CoverQueries {
      * statement's own aggregation.
      */
     private List<Object[]> aggregates(String sql, Scope scope, boolean shortIds) {
-        Programmes programmes = shortIds ? programmes() : null;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             if (scope.programmeId() != null) {
-                if (programmes == null) {
-                    statement.setString(1, scope.programmeId());
+                if (shortIds) {
+                    statement.setInt(1, shortId(scope.programmeId()));
                 } else {
-                    statement.setInt(1, programmes.shortId(scope.programmeId()));
+                    statement.setString(1, scope.programmeId());
                 }
             }
             try (ResultSet rs = statement.executeQuery()) {
@@ -318,7 +336,7 @@ public class CoverQueries {
                 List<Object[]> rows = new ArrayList<>(4096);
                 while (rs.next()) {
                     Object[] row = new Object[width];
-                    row[0] = programmes == null ? rs.getString(1) : programmes.id(rs.getInt(1));
+                    row[0] = shortIds ? programmeId(rs.getInt(1)) : rs.getString(1);
                     for (int i = 1; i < width; i++) {
                         row[i] = rs.getLong(i + 1);
                     }
@@ -332,13 +350,13 @@ public class CoverQueries {
     }
 
     /**
-     * Binds the scope's programme (its short id when {@code programmes} is given, for {@code cover_interval});
-     * returns the next free position.
+     * Binds the scope's programme (its short id where {@code cover_interval} is read); returns the next
+     * free position.
      */
-    private static int bind(Query query, Scope scope, Programmes programmes) {
+    private int bind(Query query, Scope scope, boolean shortIds) {
         int p = 1;
         if (scope.programmeId() != null) {
-            query.setParameter(p++, programmes == null ? scope.programmeId() : programmes.shortId(scope.programmeId()));
+            query.setParameter(p++, shortIds ? (Object) shortId(scope.programmeId()) : scope.programmeId());
         }
         return p;
     }
