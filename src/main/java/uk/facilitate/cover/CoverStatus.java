@@ -7,9 +7,12 @@ package uk.facilitate.cover;
 public enum CoverStatus {
     /** Fewer qualified facilitators than the target. */
     RED("Below target"),
-    /** At or above target, but someone counted lapses within the warning period. */
+    /**
+     * At or above target today, but below it within the warning period unless those lapsing renew: a cell
+     * with more than enough facilitators stays green when one of them lapses.
+     */
     AMBER("Lapsing soon"),
-    /** At or above target, and nobody counted lapses within the warning period. */
+    /** At or above target, and still at it at the end of the warning period without anyone renewing. */
     GREEN("Meets target"),
     /** No target is set and the catalogue gives none: the count is shown without a judgement. */
     NONE("No target");
@@ -36,6 +39,6 @@ public enum CoverStatus {
         if (count < target) {
             return RED;
         }
-        return lapsing > 0 ? AMBER : GREEN;
+        return count - lapsing < target ? AMBER : GREEN;
     }
 }

@@ -90,6 +90,8 @@ class ForecastExplainerTest {
         assertEquals(CoverStatus.RED, CoverStatus.of(1, 2, 0));
         assertEquals(CoverStatus.AMBER, CoverStatus.of(2, 2, 1));
         assertEquals(CoverStatus.GREEN, CoverStatus.of(2, 2, 0));
+        assertEquals(CoverStatus.GREEN, CoverStatus.of(4, 1, 3), "three lapsing still leave the one needed");
+        assertEquals(CoverStatus.AMBER, CoverStatus.of(4, 2, 3), "three lapsing leave one of the two needed");
         assertEquals(CoverStatus.NONE, CoverStatus.of(0, null, 0));
         assertEquals("Below target", CoverStatus.RED.label());
         assertEquals("one leaves post", CoverWording.lapses(List.of(Rule.STAFF_ACTIVE), 1));

@@ -27,9 +27,12 @@ public final class Screenshots {
         shoot(base, folder, "manager", "Demo-Verify-2026!", "verification-queue", "manager/verification.xhtml");
         shoot(base, folder, "manager", "Demo-Verify-2026!", "import", "manager/import.xhtml");
         shoot(base, folder, "manager", "Demo-Verify-2026!", "cohorts", "manager/cohorts.xhtml");
+        shoot(base, folder, "manager", "Demo-Verify-2026!", "cohort", "manager/cohort.xhtml?id=1");
         shoot(base, folder, "manager", "Demo-Verify-2026!", "training-needs", "manager/training-needs.xhtml");
+        shoot(base, folder, "manager", "Demo-Verify-2026!", "cover-targets", "cover/targets.xhtml");
         shoot(base, folder, "coordinator", "Demo-Cover-2026!", "cover-matrix", "cover/matrix.xhtml");
         shoot(base, folder, "coordinator", "Demo-Cover-2026!", "cover-forecast", "cover/forecast.xhtml");
+        shoot(base, folder, "coordinator", "Demo-Cover-2026!", "delivery-groups", "cover/groups.xhtml");
         shoot(base, folder, "admin", "Demo-Setup-2026!", "catalogue", "catalogue.xhtml?id=incredible-years");
         System.out.println("Screenshots written to " + folder.toAbsolutePath());
     }
