@@ -1,6 +1,9 @@
 package uk.facilitate.cover;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextServiceDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +31,12 @@ import uk.facilitate.platform.DatabaseConfiguration;
  * ids are bound as parameters.
  */
 @ApplicationScoped
+@ContextServiceDefinition(name = CoverQueries.NO_CONTEXT, propagated = {}, cleared = ContextServiceDefinition.ALL_REMAINING)
+@ManagedExecutorDefinition(name = CoverQueries.COVER_READS, context = CoverQueries.NO_CONTEXT, maxAsync = 2)
 public class CoverQueries {
+
+    static final String NO_CONTEXT = "java:app/concurrent/CoverReadsContext";
+    static final String COVER_READS = "java:app/concurrent/CoverReads";
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
@@ -37,7 +45,8 @@ public class CoverQueries {
     @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
-    private java.util.concurrent.ExecutorService background;
+    @Resource(lookup = COVER_READS)
+    private ManagedExecutorService background;
 
     /**
      * What to count: optionally one programme and one need level, people of one organisation, and
@@ -121,28 +130,13 @@ public class CoverQueries {
     }
 
     /**
-     * {@link #programmeTotals} on a thread of its own, so a forecast's two long reads run in the database
-     * at the same time. Plain JDBC only (no persistence context, no transaction, no caller's identity:
-     * the caller has already checked access), which is why it is a small private pool rather than the
-     * container's managed executor, whose propagated request context closed the request's
-     * EntityManagers when the task ended.
+     * {@link #programmeTotals} on another thread, so a forecast's two long reads run in the database at the
+     * same time. Plain JDBC only (no persistence context, no transaction, no caller's identity: the caller
+     * has already checked access), so the executor propagates no context at all: with the request's
+     * context propagated, the task's end closed the request's EntityManagers.
      */
     public java.util.concurrent.Future<List<Object[]>> programmeTotalsInBackground(Scope scope, List<LocalDate> dates) {
         return background.submit(() -> programmeTotals(scope, dates));
-    }
-
-    @jakarta.annotation.PostConstruct
-    void startBackground() {
-        background = java.util.concurrent.Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, "cover-reads");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stopBackground() {
-        background.shutdownNow();
     }
 
     /**
