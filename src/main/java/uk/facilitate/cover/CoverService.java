@@ -207,6 +207,10 @@ public class CoverService {
         }
         List<LocalDate> sorted = new ArrayList<>(new java.util.TreeSet<>(dates));
         Shape shape = shape(filters);
+        // The chart's totals come from another table and take about as long as the counts: the database
+        // works on both at once.
+        java.util.concurrent.Future<List<Object[]>> programmeTotals = shape.rows.isEmpty() || shape.columns.isEmpty()
+                ? null : queries.programmeTotalsInBackground(shape.scope, sorted);
         int columns = shape.columns.size();
         int n = sorted.size();
         int[] counts = new int[shape.rows.size() * columns * n];
@@ -286,7 +290,7 @@ public class CoverService {
         Map<String, String> names = new LinkedHashMap<>();
         shape.rows.forEach(row -> names.putIfAbsent(row.programmeId(), row.programmeName()));
         Map<String, int[]> byProgramme = new HashMap<>();
-        for (Object[] row : queries.programmeTotals(shape.scope, sorted)) {
+        for (Object[] row : result(programmeTotals)) {
             int[] series = new int[n];
             for (int k = 0; k < n; k++) {
                 series[k] = ((Number) row[1 + k]).intValue();
@@ -297,6 +301,17 @@ public class CoverService {
                 byProgramme.getOrDefault(id, new int[n]))));
         return new CoverForecast(sorted, shape.rows, shape.columns, filters.bySetting(), counts, targets, falls,
                 fallingTotal, totals);
+    }
+
+    private static List<Object[]> result(java.util.concurrent.Future<List<Object[]>> rows) {
+        try {
+            return rows.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while counting the forecast's totals", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     // ------------------------------------------------------------------ targets

@@ -42,11 +42,18 @@ public class GroupQueries {
         String sql = "SELECT s.id, s.given_name, s.family_name, s.role FROM staff_member s WHERE s.id IN ("
                 + " SELECT qi.staff_id FROM cover_interval qi"
                 + " JOIN (" + sessions + ") sessions ON qi.valid_from <= sessions.d AND qi.valid_until >= sessions.d"
-                + " WHERE qi.programme_id = ? AND qi.need_level = " + needLevel + " AND qi.locality_id = " + localityId
+                + " WHERE qi.programme_short_id = ? AND qi.need_level = " + needLevel + " AND qi.locality_id = " + localityId
                 + " GROUP BY qi.staff_id HAVING COUNT(*) = " + dates.size() + ")"
                 + " ORDER BY s.family_name, s.given_name, s.id";
+        // cover_interval keys programmes by their short id; looked up first so the read is a range of the key
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, programmeId).getResultList();
+        List<Number> shortId = em.createNativeQuery("SELECT short_id FROM programme WHERE id = ?")
+                .setParameter(1, programmeId).getResultList();
+        if (shortId.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, shortId.get(0).intValue()).getResultList();
         return rows.stream().map(r -> new Person(((Number) r[0]).longValue(), r[1] + " " + r[2], roleLabel((String) r[3])))
                 .toList();
     }

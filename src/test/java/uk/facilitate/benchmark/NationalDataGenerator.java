@@ -186,10 +186,7 @@ public final class NationalDataGenerator {
         }
         try (Statement s = c.createStatement()) {
             // As QualificationIndex keeps it: each run once per locality the person serves.
-            s.execute("INSERT INTO cover_interval (programme_id, need_level, locality_id, valid_until, staff_id,"
-                    + " valid_from, end_causes) SELECT qi.programme_id, qi.need_level, sl.locality_id, qi.valid_until,"
-                    + " qi.staff_id, qi.valid_from, qi.end_causes FROM qualification_interval qi"
-                    + " JOIN staff_locality sl ON sl.staff_id = qi.staff_id");
+            s.execute(uk.facilitate.qualification.service.QualificationIndex.COPY_TO_COVER);
         }
         c.commit();
         System.out.printf("National data: %,d qualification intervals computed by the engine in %.0f s%n", intervals,

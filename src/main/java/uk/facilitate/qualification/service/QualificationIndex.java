@@ -138,14 +138,20 @@ public class QualificationIndex {
             bindAll(delete, staffIds);
             delete.executeUpdate();
         }
-        Query copy = em.createNativeQuery("INSERT INTO cover_interval (programme_id, need_level, locality_id,"
-                + " valid_until, staff_id, valid_from, end_causes)"
-                + " SELECT qi.programme_id, qi.need_level, sl.locality_id, qi.valid_until, qi.staff_id, qi.valid_from,"
-                + " qi.end_causes FROM qualification_interval qi JOIN staff_locality sl ON sl.staff_id = qi.staff_id"
-                + " WHERE qi.staff_id IN (" + ids + ")");
+        Query copy = em.createNativeQuery(COPY_TO_COVER + " WHERE qi.staff_id IN (" + ids + ")");
         bindAll(copy, staffIds);
         copy.executeUpdate();
     }
+
+    /**
+     * Copies runs of {@code qualification_interval} (all, or those a WHERE clause appended selects) into
+     * {@code cover_interval}, once per locality, keyed by the programme's short id.
+     */
+    public static final String COPY_TO_COVER = "INSERT INTO cover_interval (programme_short_id, need_level, locality_id,"
+            + " valid_until, staff_id, valid_from, end_causes)"
+            + " SELECT p.short_id, qi.need_level, sl.locality_id, qi.valid_until, qi.staff_id, qi.valid_from, qi.end_causes"
+            + " FROM qualification_interval qi JOIN staff_locality sl ON sl.staff_id = qi.staff_id"
+            + " JOIN programme p ON p.id = qi.programme_id";
 
     private static void bindAll(Query query, List<Long> values) {
         for (int i = 0; i < values.size(); i++) {
