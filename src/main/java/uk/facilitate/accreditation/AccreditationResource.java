@@ -112,9 +112,6 @@ public class AccreditationResource {
     }
 
     private static long version(Decision decision) {
-        if (RequestBody.required(decision).version() == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a change by someone else is not overwritten");
-        }
-        return decision.version();
+        return RequestBody.version(RequestBody.required(decision).version());
     }
 }

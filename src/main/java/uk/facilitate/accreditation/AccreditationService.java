@@ -1,5 +1,7 @@
 package uk.facilitate.accreditation;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -272,7 +274,4 @@ public class AccreditationService {
         return problems;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -14,4 +14,15 @@ public final class RequestBody {
         }
         return body;
     }
+
+    /**
+     * The version the client read, which every change must send so that optimistic locking can refuse
+     * a stale one (409); missing is a 400 naming the field.
+     */
+    public static long version(Long version) {
+        if (version == null) {
+            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
+        }
+        return version;
+    }
 }

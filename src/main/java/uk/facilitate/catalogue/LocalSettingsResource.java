@@ -143,11 +143,9 @@ public class LocalSettingsResource {
     @Operation(summary = "Clear the local settings so the catalogue's rules apply again (administrators)")
     public View delete(@PathParam("id") String id, @QueryParam("version") Long version,
                        @QueryParam("reason") String reason) {
-        if (version == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
+        long expected = RequestBody.version(version);
         List<String> progress = new ArrayList<>();
-        service.clear(id, version, reason, progress::add);
+        service.clear(id, expected, reason, progress::add);
         return view(id, null, progress);
     }
 

@@ -87,7 +87,7 @@ public class CohortResource {
     @Operation(summary = "Change an event's details; send the version you read (409 if someone else changed it)")
     public CohortApi.EventView update(@PathParam("id") long id, EventRequest request) {
         RequestBody.required(request);
-        return cohorts.update(id, request.details(), version(request.version()));
+        return cohorts.update(id, request.details(), RequestBody.version(request.version()));
     }
 
     @PUT
@@ -98,7 +98,7 @@ public class CohortResource {
         CohortApi.EventView event = cohorts.event(id);
         List<String> steps = event.steps().stream().map(CohortApi.StepView::id).toList();
         return cohorts.replaceSessions(id, sessions(request.sessions(), request.series(), steps),
-                version(request.version()));
+                RequestBody.version(request.version()));
     }
 
     @GET
@@ -114,7 +114,7 @@ public class CohortResource {
             + " a refused move is explained")
     public CohortApi.EventView status(@PathParam("id") long id, CohortApi.StatusRequest request) {
         RequestBody.required(request);
-        return cohorts.changeStatus(id, request.status(), request.reason(), version(request.version()));
+        return cohorts.changeStatus(id, request.status(), request.reason(), RequestBody.version(request.version()));
     }
 
     @POST
@@ -179,7 +179,7 @@ public class CohortResource {
     @Operation(summary = "Complete a running event: attendees who met the borough's completion rule get an accreditation"
             + " record (stage of the last step delivered, pending verification); the others are told why")
     public CohortApi.CompletionView complete(@PathParam("id") long id, CohortApi.StatusRequest request) {
-        return cohorts.complete(id, version(request == null ? null : request.version()));
+        return cohorts.complete(id, RequestBody.version(request == null ? null : request.version()));
     }
 
     @GET
@@ -260,13 +260,6 @@ public class CohortResource {
 
     private static CohortApi.SettingsView view(CohortSettings s) {
         return new CohortApi.SettingsView(s.minimumAttendancePercent(), s.expiringSoonDays(), s.completionRule().describe());
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
-        return version;
     }
 
     /** Expands listed sessions and series into the sessions to save. */

@@ -1,5 +1,7 @@
 package uk.facilitate.cohort;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -198,7 +200,7 @@ public class CohortService {
         if (to == EventStatus.CANCELLED && (reason == null || reason.isBlank())) {
             throw InvalidInput.of("reason", "Say why the event is cancelled; the nominees are told");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = blankToNull(reason);
         event.moveTo(to, to == EventStatus.CANCELLED ? why : null);
         if (to == EventStatus.CANCELLED) {
             for (Nomination n : nominationsOf(eventId)) {
@@ -758,7 +760,7 @@ public class CohortService {
             throw InvalidInput.of("status", "The event is " + event.getStatus().label().toLowerCase());
         }
         boolean heldPlace = nomination.getStatus() == NominationStatus.CONFIRMED;
-        nomination.moveTo(to, reason == null || reason.isBlank() ? null : reason.strip());
+        nomination.moveTo(to, blankToNull(reason));
         em.flush();
         audit.record(action, "Nomination", nomination.getId(), reason);
         Map<Long, Object[]> person = people(List.of(nomination.getStaffId()));

@@ -1,5 +1,7 @@
 package uk.facilitate.compliance;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,7 +56,7 @@ public class ComplianceService {
         }
         ComplianceCheck check = input.kind() == ComplianceCheck.Kind.DBS
                 ? ComplianceCheck.dbs(staffId, input.date(),
-                        input.certificateNumber() == null || input.certificateNumber().isBlank() ? null : input.certificateNumber().strip(),
+                        blankToNull(input.certificateNumber()),
                         input.updateService())
                 : ComplianceCheck.safeguarding(staffId, input.date(), input.safeguardingLevel());
         em.persist(check);

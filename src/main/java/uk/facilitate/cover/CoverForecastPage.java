@@ -1,5 +1,7 @@
 package uk.facilitate.cover;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -180,7 +182,7 @@ public class CoverForecastPage implements Serializable {
     }
 
     public void setProgrammeId(String programmeId) {
-        this.programmeId = programmeId == null || programmeId.isBlank() ? null : programmeId;
+        this.programmeId = blankToNull(programmeId);
     }
 
     public Long getLocalityId() {

@@ -1,5 +1,7 @@
 package uk.facilitate.cover;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -164,7 +166,7 @@ public class CoverMatrixPage implements Serializable {
     }
 
     public void setProgrammeId(String programmeId) {
-        this.programmeId = programmeId == null || programmeId.isBlank() ? null : programmeId;
+        this.programmeId = blankToNull(programmeId);
     }
 
     public Integer getNeedLevel() {

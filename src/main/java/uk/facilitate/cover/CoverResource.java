@@ -1,5 +1,7 @@
 package uk.facilitate.cover;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -134,10 +136,7 @@ public class CoverResource {
     @Operation(summary = "Change a target's number; send the version you read (409 if someone else changed it)")
     public CoverService.TargetView changeTarget(@PathParam("id") long id, TargetRequest request) {
         RequestBody.required(request);
-        if (request.version() == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
-        return cover.changeTarget(id, request.target(), request.version());
+        return cover.changeTarget(id, request.target(), RequestBody.version(request.version()));
     }
 
     @DELETE
@@ -145,11 +144,7 @@ public class CoverResource {
     @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
     @Operation(summary = "Remove a target; send ?version= as read")
     public Response removeTarget(@PathParam("id") long id, @QueryParam("version") String version) {
-        Long expected = id("version", version);
-        if (expected == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
-        cover.removeTarget(id, expected);
+        cover.removeTarget(id, RequestBody.version(id("version", version)));
         return Response.noContent().build();
     }
 
@@ -163,7 +158,7 @@ public class CoverResource {
                 default -> throw InvalidInput.of("columns", "columns is 'locality' or 'setting'");
             }
         }
-        return new CoverService.Filters(programme == null || programme.isBlank() ? null : programme.strip(),
+        return new CoverService.Filters(blankToNull(programme),
                 integer("needLevel", needLevel), id("locality", locality), id("organisation", organisation), bySetting);
     }
 

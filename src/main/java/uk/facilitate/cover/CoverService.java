@@ -1,5 +1,7 @@
 package uk.facilitate.cover;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -443,6 +445,13 @@ public class CoverService {
         return catalogue.facilitatedProgrammes().stream().filter(p -> !p.needLevels().isEmpty()).toList();
     }
 
+    /** The need levels a facilitated programme serves, in order; all four until a programme is chosen. */
+    public List<Integer> needLevelsServed(String programmeId) {
+        return programmes().stream().filter(p -> p.id().equals(programmeId)).findFirst()
+                .map(p -> p.needLevels().stream().map(NeedLevel::number).sorted().toList())
+                .orElse(List.of(1, 2, 3, 4));
+    }
+
     /** The localities the caller may see cover for, by name. */
     public List<CoverColumn> localities() {
         access.requireCoverReader();
@@ -496,7 +505,7 @@ public class CoverService {
         if (visible != null && f.localityId() != null && !visible.contains(f.localityId())) {
             throw new Forbidden("You can see cover only for your own localities");
         }
-        String programmeId = f.programmeId() == null || f.programmeId().isBlank() ? null : f.programmeId();
+        String programmeId = blankToNull(f.programmeId());
         List<CoverRow> rows = new ArrayList<>();
         Map<String, Integer> rowIndex = new HashMap<>();
         for (Programme p : catalogue.facilitatedProgrammes()) {

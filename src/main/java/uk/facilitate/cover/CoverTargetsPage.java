@@ -1,5 +1,7 @@
 package uk.facilitate.cover;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.omnifaces.util.Messages;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.web.Pages;
@@ -156,9 +157,7 @@ public class CoverTargetsPage implements Serializable {
 
     /** Need levels the chosen programme serves (all four until one is chosen). */
     public List<Integer> getNeedLevels() {
-        return getProgrammes().stream().filter(p -> p.id().equals(programmeId)).findFirst()
-                .map(p -> p.needLevels().stream().map(NeedLevel::number).sorted().toList())
-                .orElse(List.of(1, 2, 3, 4));
+        return cover.needLevelsServed(programmeId);
     }
 
     public List<CoverColumn> getLocalities() {
@@ -195,7 +194,7 @@ public class CoverTargetsPage implements Serializable {
     }
 
     public void setProgrammeId(String programmeId) {
-        this.programmeId = programmeId == null || programmeId.isBlank() ? null : programmeId;
+        this.programmeId = blankToNull(programmeId);
     }
 
     public Integer getNeedLevel() {

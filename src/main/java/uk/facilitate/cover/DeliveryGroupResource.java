@@ -22,7 +22,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
 
 /** {@code /api/v1/groups}: delivery groups, the facilitators offered for them, and assignments. */
@@ -78,14 +77,14 @@ public class DeliveryGroupResource {
     @Operation(summary = "Change a group's plan; send the version you read (409 if someone else changed it)")
     public DeliveryGroupService.GroupView update(@PathParam("id") long id, GroupRequest request) {
         RequestBody.required(request);
-        return groups.update(id, request.plan(), version(request.version()));
+        return groups.update(id, request.plan(), RequestBody.version(request.version()));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a group; send ?version= as read")
     public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
-        groups.delete(id, version(CoverResource.id("version", version)));
+        groups.delete(id, RequestBody.version(CoverResource.id("version", version)));
         return Response.noContent().build();
     }
 
@@ -103,7 +102,7 @@ public class DeliveryGroupResource {
             + " a double booking is allowed and returned in warnings)")
     public DeliveryGroupService.AssignmentResult assign(@PathParam("id") long id, AssignRequest request) {
         RequestBody.required(request);
-        return groups.assign(id, request.staffId(), version(request.version()));
+        return groups.assign(id, request.staffId(), RequestBody.version(request.version()));
     }
 
     @DELETE
@@ -111,14 +110,7 @@ public class DeliveryGroupResource {
     @Operation(summary = "Take a facilitator off a group; send ?version= as read")
     public DeliveryGroupService.GroupView unassign(@PathParam("id") long id, @PathParam("staffId") long staffId,
                                                   @QueryParam("version") String version) {
-        return groups.unassign(id, staffId, version(CoverResource.id("version", version)));
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
-        return version;
+        return groups.unassign(id, staffId, RequestBody.version(CoverResource.id("version", version)));
     }
 
     private static LocalDate optionalDate(String name, String value) {

@@ -1,5 +1,7 @@
 package uk.facilitate.cover;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -62,9 +64,7 @@ public class DeliveryGroupsPage implements Serializable {
 
     /** Need levels the chosen programme serves (all four until one is chosen). */
     public List<Integer> getNeedLevels() {
-        return cover.programmes().stream().filter(p -> p.id().equals(programmeId)).findFirst()
-                .map(p -> p.needLevels().stream().map(l -> l.number()).sorted().toList())
-                .orElse(List.of(1, 2, 3, 4));
+        return cover.needLevelsServed(programmeId);
     }
 
     public String getProgrammeId() {
@@ -72,7 +72,7 @@ public class DeliveryGroupsPage implements Serializable {
     }
 
     public void setProgrammeId(String programmeId) {
-        this.programmeId = programmeId == null || programmeId.isBlank() ? null : programmeId;
+        this.programmeId = blankToNull(programmeId);
     }
 
     public Integer getNeedLevel() {

@@ -1,5 +1,7 @@
 package uk.facilitate.imports;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import java.util.Map;
 
 /** One data row of an import file: the line it starts on and its values by column name. */
@@ -12,6 +14,6 @@ public record CsvRow(int line, Map<String, String> values) {
     /** The value in this column, stripped; {@code null} when the column is absent or the cell is blank. */
     public String get(String column) {
         String value = values.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return blankToNull(value);
     }
 }

@@ -140,9 +140,6 @@ public class StaffRecordsResource {
     @Operation(summary = "Update a staff member; send the version you read (409 if someone else changed it)")
     public StaffApi.StaffView update(@PathParam("id") long id, StaffApi.StaffRequest request) {
         RequestBody.required(request);
-        if (request.version() == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
-        return StaffApi.StaffView.of(staff.update(id, request.details(), request.version()));
+        return StaffApi.StaffView.of(staff.update(id, request.details(), RequestBody.version(request.version())));
     }
 }

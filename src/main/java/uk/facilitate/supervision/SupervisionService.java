@@ -1,5 +1,7 @@
 package uk.facilitate.supervision;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +80,4 @@ public class SupervisionService {
                 .setParameter("staff", staffId).getResultList();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

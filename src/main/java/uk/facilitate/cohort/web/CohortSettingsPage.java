@@ -1,5 +1,7 @@
 package uk.facilitate.cohort.web;
 
+import static uk.facilitate.platform.Text.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -134,7 +136,7 @@ public class CohortSettingsPage implements Serializable {
     }
 
     public void setProgrammeId(String programmeId) {
-        this.programmeId = programmeId == null || programmeId.isBlank() ? null : programmeId;
+        this.programmeId = blankToNull(programmeId);
     }
 
     public List<String> getFoundationIds() {

@@ -73,10 +73,7 @@ public class UserResource {
     @Operation(summary = "Replace an account's roles; send the version you read (409 if someone else changed it)")
     public UserAccount changeRoles(@PathParam("id") long id, RolesRequest request) {
         RequestBody.required(request);
-        if (request.version() == null) {
-            throw InvalidInput.of("version", "Send the version you read, so a concurrent change is not overwritten");
-        }
-        return users.changeRoles(id, request.roles(), request.version());
+        return users.changeRoles(id, request.roles(), RequestBody.version(request.version()));
     }
 
     @POST
