@@ -190,8 +190,15 @@ class HardeningIT {
             browser.go("manager/cohorts.xhtml");
             assertNoViolations(browser, "cohorts: calendar and date pickers");
 
-            // The listener does see an eval when there is one: this page's CSP refuses it and reports it.
-            ((JavascriptExecutor) browser.driver()).executeScript("try { eval('1 + 1'); } catch (e) { }");
+            // The listener does see an eval when the page runs one. WebDriver's own scripts are exempt from
+            // the page's CSP, so the probe is an inline handler (allowed) that evals (refused), clicked for real.
+            ((JavascriptExecutor) browser.driver()).executeScript("const b = document.createElement('button');"
+                    + "b.id = 'eval-probe'; b.type = 'button'; b.textContent = 'probe';"
+                    + "b.setAttribute('onclick', \"try { eval('1 + 1'); window.__eval = 'ran'; } catch (e) { window.__eval = e.name; }\");"
+                    + "document.body.appendChild(b);");
+            browser.driver().findElement(By.id("eval-probe")).click();
+            assertEquals("EvalError", ((JavascriptExecutor) browser.driver()).executeScript("return window.__eval;"),
+                    "the page may not eval");
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
                     .until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("return window.__csp.join(' ');"))
                             .contains("eval"));
