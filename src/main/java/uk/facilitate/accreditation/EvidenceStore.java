@@ -74,19 +74,25 @@ public class EvidenceStore {
         }
     }
 
+    /**
+     * The evidence folder, created again whenever it is missing (someone cleaned the data folder, or
+     * restored a database without its files): a missing folder must not turn an upload into a 500.
+     */
     private Path folder() {
-        Path current = folder;
-        if (current == null) {
+        if (folder == null) {
             String dataDir = ConfigProvider.getConfig().getOptionalValue("facilitate.dataDir", String.class)
                     .or(() -> java.util.Optional.ofNullable(System.getenv("FACILITATE_DATA_DIR")))
                     .filter(dir -> !dir.isBlank()).orElse("data");
-            current = Path.of(dataDir).toAbsolutePath().normalize().resolve("evidence");
+            folder = Path.of(dataDir).toAbsolutePath().normalize().resolve("evidence");
+        }
+        Path current = folder;
+        if (!Files.isDirectory(current)) {
             try {
                 Files.createDirectories(current);
+                LOG.info(() -> "Created the evidence folder " + current);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the evidence folder " + current, e);
             }
-            folder = current;
         }
         return current;
     }

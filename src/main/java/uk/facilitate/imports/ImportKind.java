@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.facilitate.platform.SpreadsheetText;
 
 /** The two imports: staff, and existing accreditation records. */
 public enum ImportKind {
@@ -65,8 +66,9 @@ public enum ImportKind {
             out.write("# " + column.name() + (column.required() ? " (required): " : ": ") + column.description() + "\n");
         }
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(columns.stream().map(Column::name).toList());
-            printer.printRecord(columns.stream().map(Column::example).toList());
+            // Our own constant text, but it goes through the same guard as every CSV the app writes.
+            printer.printRecord(columns.stream().map(Column::name).map(SpreadsheetText::neutralise).toList());
+            printer.printRecord(columns.stream().map(Column::example).map(SpreadsheetText::neutralise).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
