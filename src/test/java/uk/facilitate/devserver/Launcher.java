@@ -179,7 +179,7 @@ public final class Launcher {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private static Path payaraMicroJar() {
+    public static Path payaraMicroJar() {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             if (name.startsWith("payara-micro-") && name.endsWith(".jar")) {
