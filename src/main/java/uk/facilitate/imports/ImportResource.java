@@ -41,7 +41,7 @@ public class ImportResource {
 
     @POST
     @Path("staff")
-    @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
+    @Consumes(TEXT_CSV)
     @Operation(summary = "Import staff from an HR export (CSV), all or nothing; dryRun=true only checks the file")
     public ImportView importStaff(@QueryParam("dryRun") boolean dryRun, @HeaderParam("X-File-Name") String fileName,
                                   byte[] csv) {
@@ -50,7 +50,7 @@ public class ImportResource {
 
     @POST
     @Path("accreditations")
-    @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
+    @Consumes(TEXT_CSV)
     @Operation(summary = "Import existing accreditation records (CSV), all or nothing; dryRun=true only checks the file")
     public ImportView importAccreditations(@QueryParam("dryRun") boolean dryRun,
                                            @HeaderParam("X-File-Name") String fileName, byte[] csv) {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
+import uk.facilitate.platform.security.FacilitateAuthentication;
 import org.omnifaces.util.Messages;
 
 /** The sign-in form. A new session id is issued on success (no session fixation). */
@@ -51,10 +52,10 @@ public class LoginPage {
             }
             default -> {
                 response.setStatus(200); // the mechanism set 401; the page itself renders normally
-                boolean throttled = Boolean.TRUE.equals(request.getAttribute("facilitate.loginThrottled"));
-                Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_ERROR, throttled
-                        ? "Too many failed attempts: please wait 15 minutes before trying again."
-                        : "Sign-in failed: the user name or password was not recognised.", null));
+                Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        request.getAttribute(FacilitateAuthentication.THROTTLED) instanceof java.time.Duration wait
+                                ? "Too many failed attempts: please wait " + waitInWords(wait) + " before trying again."
+                                : "Sign-in failed: the user name or password was not recognised.", null));
             }
         }
     }
@@ -64,6 +65,15 @@ public class LoginPage {
         request.logout();
         Faces.invalidateSession();
         Faces.redirect(Faces.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+
+    static String waitInWords(java.time.Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        if (seconds < 60) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     /** Only a path inside the app: never redirect to another site after sign-in. */

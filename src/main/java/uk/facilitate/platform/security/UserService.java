@@ -42,6 +42,9 @@ public class UserService {
     @Inject
     private DisabledAccounts disabledAccounts;
 
+    @Inject
+    private LoginThrottle throttle;
+
     public AppUser create(String username, String password, Long staffId, Set<String> roles) {
         access.requireAdmin("manage user accounts");
         List<InvalidInput.Problem> problems = new ArrayList<>();
@@ -146,6 +149,7 @@ public class UserService {
         }
         user.changePasswordHash(users.hash(newPassword));
         em.flush();
+        throttle.forget(user.getUsername()); // a reset lifts any wait on sign-in
         audit.record("USER_PASSWORD_RESET", "AppUser", userId, user.getUsername());
         return account(user);
     }

@@ -32,8 +32,10 @@ public class UserStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Optional<AppUser> user = find(login.getCaller());
-        if (user.isEmpty() || !user.get().isEnabled()
-                || !passwordHash.verify(login.getPassword().getValue(), user.get().getPasswordHash())) {
+        // Hash even when there is no such user, so the answer's timing does not tell which names exist.
+        String storedHash = user.map(AppUser::getPasswordHash).orElseGet(this::unknownUserHash);
+        boolean matches = passwordHash.verify(login.getPassword().getValue(), storedHash);
+        if (user.isEmpty() || !user.get().isEnabled() || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         // A bulk update: signing in must not bump the account's version, or an administrator's edit
@@ -41,6 +43,18 @@ public class UserStore implements IdentityStore {
         em.createNativeQuery("UPDATE app_user SET last_login_at = ? WHERE id = ?")
                 .setParameter(1, Instant.now()).setParameter(2, user.get().getId()).executeUpdate();
         return new CredentialValidationResult(user.get().getUsername(), user.get().getRoles());
+    }
+
+    private volatile String unknownUserHash;
+
+    /** A hash with the same cost as real ones, of a random password nobody knows. */
+    private String unknownUserHash() {
+        String hash = unknownUserHash;
+        if (hash == null) {
+            hash = hash(java.util.UUID.randomUUID() + "-unknown-user");
+            unknownUserHash = hash;
+        }
+        return hash;
     }
 
     public Optional<AppUser> find(String username) {
