@@ -376,9 +376,20 @@ final class Explanations {
         if (latest != null && future != null) {
             explanation += "; your new check counts from " + date(future.issuedOn());
         }
+        explanation += awaitingVerification(person.dbsChecks().stream().filter(c -> !c.verified()).count(),
+                "DBS check", "DBS checks");
         DbsCheck shown = latest != null ? latest : future;
         return outcome(Rule.DBS_CURRENT, false, explanation,
                 shown == null ? "No DBS check recorded" : describe(shown), null);
+    }
+
+    /** "; 1 DBS check you entered is waiting for a manager to verify", when the borough asks verification. */
+    private String awaitingVerification(long waiting, String one, String many) {
+        if (waiting == 0 || !records.settings().requireVerifiedChecks()) {
+            return "";
+        }
+        return "; " + Wording.plural((int) waiting, one, many) + (waiting == 1 ? " you entered is" : " you entered are")
+                + " waiting for a manager to verify";
     }
 
     /** "DBS certificate 001234567890, issued 10/01/2024, current until 09/01/2027". */
@@ -453,6 +464,8 @@ final class Explanations {
         if (latest != null && future != null) {
             explanation += "; your refresher counts from " + date(future.completedOn());
         }
+        explanation += awaitingVerification(person.safeguarding().stream().filter(t -> !t.verified()).count(),
+                "safeguarding training", "safeguarding trainings");
         return outcome(Rule.SAFEGUARDING_CURRENT, false, explanation,
                 shown == null ? "No safeguarding training recorded" : describe(shown), null);
     }

@@ -39,6 +39,11 @@ class SelfEnteredChecksTest {
         assertFalse(verdict.outcome(Rule.SUPERVISION_CURRENT).met());
         assertTrue(verdict.outcome(Rule.SUPERVISION_CURRENT).evidence().contains("waiting for a manager to verify"),
                 verdict.outcome(Rule.SUPERVISION_CURRENT).evidence());
+        assertEquals("You have no DBS check recorded; 1 DBS check you entered is waiting for a manager to verify",
+                verdict.outcome(Rule.DBS_CURRENT).explanation());
+        assertTrue(verdict.outcome(Rule.SAFEGUARDING_CURRENT).explanation()
+                .endsWith("; 1 safeguarding training you entered is waiting for a manager to verify"),
+                verdict.outcome(Rule.SAFEGUARDING_CURRENT).explanation());
     }
 
     @Test
