@@ -17,8 +17,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
+import uk.facilitate.testing.Browser;
 import uk.facilitate.testing.Deployments;
 
 /**
@@ -56,8 +59,10 @@ class RecordRulesIT {
         final long nadia = given.staff("Nadia", "Rahman", "MANAGER", 7, council, north);
         final long claire = given.staff("Claire", "Donovan", "PARENTING_PRACTITIONER", 6, council, north);
         final long omar = given.staff("Omar", "Farah", "HEALTH_VISITOR", 6, trust, south);
-        final ApiClient staff = ApiClient.as(base, given.user("jade", "STAFF", jade), ApiFixtures.PASSWORD);
-        final ApiClient manager = ApiClient.as(base, given.user("nadia", "WORKFORCE_MANAGER", nadia), ApiFixtures.PASSWORD);
+        final String staffUser = given.user("jade", "STAFF", jade);
+        final String managerUser = given.user("nadia", "WORKFORCE_MANAGER", nadia);
+        final ApiClient staff = ApiClient.as(base, staffUser, ApiFixtures.PASSWORD);
+        final ApiClient manager = ApiClient.as(base, managerUser, ApiFixtures.PASSWORD);
         final ApiClient coordinator = ApiClient.as(base, given.user("claire", "COORDINATOR", claire), ApiFixtures.PASSWORD);
     }
 
@@ -204,6 +209,34 @@ class RecordRulesIT {
         assertEquals(withOmar.object().toString(), withNobody.object().toString(),
                 "an id that exists and one that does not are refused alike");
         assertEquals(1, b.admin.get("staff/" + b.jade + "/supervision").array().size(), "only Helen's session was saved");
+    }
+
+    @Test
+    void onTheirRecordAPractitionersOwnDbsCheckWaitsUntilAManagerVerifiesItInTheQueue() {
+        Borough b = new Borough();
+        String jadeName = "Jade Bennett " + b.given.tag();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(b.staffUser, ApiFixtures.PASSWORD).go("my/record.xhtml");
+            browser.click("add-dbs").type("certificateNumber", "001234567890").click("save-dbs");
+            browser.waitForText("DBS check recorded. It is waiting for a manager to verify and does not count until then.");
+            assertTrue(browser.text("dbs").contains("Waiting for a manager to verify"), browser.text("dbs"));
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(b.managerUser, ApiFixtures.PASSWORD).go("manager/verification.xhtml")
+                    .type("name", b.given.tag()).click("find");
+            browser.waitForText(jadeName);
+            WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[normalize-space(.)='" + jadeName + "']]"));
+            assertTrue(row.getText().contains("Enhanced DBS check") && row.getText().contains("Certificate 001234567890"),
+                    row.getText());
+            row.findElement(By.xpath(".//button[contains(., 'Verify')]")).click();
+            browser.waitForPage();
+            browser.waitForText("Verified " + jadeName + "'s Enhanced DBS check record");
+            browser.screenshot("records-verify-dbs");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(b.staffUser, ApiFixtures.PASSWORD).go("my/record.xhtml");
+            assertTrue(browser.text("dbs").contains("Verified by " + b.managerUser + " on"), browser.text("dbs"));
+        }
     }
 
     private List<JsonObject> queueFor(Borough b, String name) {
