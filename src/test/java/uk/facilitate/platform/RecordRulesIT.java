@@ -140,6 +140,32 @@ class RecordRulesIT {
     }
 
     @Test
+    void withTheSettingOffTheBoroughCountsSelfEntriesAtOnceWhileTheyStillWaitInTheQueue() {
+        Borough b = new Borough();
+        b.given.accreditation(b.jade, SOLIHULL, "ACCREDITED", "2023-01-10", null);
+        String issued = LocalDate.now().minusMonths(1).toString();
+        b.staff.create("staff/" + b.jade + "/compliance", "{\"kind\":\"DBS\",\"date\":" + q(issued) + "}");
+        b.staff.create("staff/" + b.jade + "/compliance", "{\"kind\":\"SAFEGUARDING\",\"date\":" + q(issued)
+                + ",\"safeguardingLevel\":3}");
+        String required = b.admin.get("settings/qualification").body();
+        assertTrue(required.contains("\"requireVerifiedChecks\":true"), "on by default: " + required);
+        assertFalse(solihullVerdict(b.staff, b.jade).getBoolean("qualified"));
+
+        try {
+            ApiClient.Reply off = b.admin.put("settings/qualification",
+                    required.replace("\"requireVerifiedChecks\":true", "\"requireVerifiedChecks\":false"));
+            assertEquals(200, off.status(), off.toString());
+            assertFalse(off.object().getJsonObject("settings").getBoolean("requireVerifiedChecks"));
+
+            assertTrue(solihullVerdict(b.staff, b.jade).getBoolean("qualified"), "counted at once");
+            assertEquals(2, queueFor(b, "Bennett " + b.given.tag()).size(), "still waiting for a manager");
+        } finally {
+            assertEquals(200, b.admin.put("settings/qualification", required).status());
+        }
+        assertFalse(solihullVerdict(b.staff, b.jade).getBoolean("qualified"), "not counted once the setting is back on");
+    }
+
+    @Test
     void aSelfEnteredSupervisionSessionWaitsAndARejectionReachesThePractitioner() {
         Borough b = new Borough();
         JsonObject session = b.staff.post("staff/" + b.jade + "/supervision", "{\"date\":"
