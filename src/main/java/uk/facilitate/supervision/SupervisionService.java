@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.accreditation.EntryVerification;
+import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.InvalidInput;
@@ -94,16 +94,17 @@ public class SupervisionService {
         if (person == null) {
             return List.of();
         }
+        long lineManager = person.getLineManagerId() == null ? -1L : person.getLineManagerId();
         List<Supervisor> lineManagerFirst = new ArrayList<>();
         for (Object[] row : em.createQuery("SELECT s.id, s.givenName, s.familyName FROM StaffMember s"
                         + " WHERE s.id <> :person AND (s.id = :lineManager OR (s.organisationId = :organisation"
                         + " AND EXISTS (SELECT r.id FROM StaffMember r WHERE r.lineManagerId = s.id)))"
                         + " ORDER BY s.familyName, s.givenName, s.id", Object[].class)
                 .setParameter("person", staffId)
-                .setParameter("lineManager", person.getLineManagerId() == null ? -1L : person.getLineManagerId())
+                .setParameter("lineManager", lineManager)
                 .setParameter("organisation", person.getOrganisationId()).getResultList()) {
             Supervisor supervisor = new Supervisor((Long) row[0], row[1] + " " + row[2]);
-            if (supervisor.id() == (person.getLineManagerId() == null ? -1L : person.getLineManagerId())) {
+            if (supervisor.id() == lineManager) {
                 lineManagerFirst.add(0, supervisor);
             } else {
                 lineManagerFirst.add(supervisor);
