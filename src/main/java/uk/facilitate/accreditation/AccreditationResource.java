@@ -21,7 +21,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
-import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
 
@@ -41,13 +40,28 @@ public class AccreditationResource {
     private AccreditationService accreditations;
 
     @Inject
-    private Catalogue catalogue;
+    private VerificationService verification;
 
-    /** A record awaiting verification, as the queue shows it. */
-    public record PendingView(long id, long staffId, String staffName, String programmeId, String programmeName,
+    /**
+     * A record awaiting verification, as the queue shows it: {@code kind} ACCREDITATION, DBS, SAFEGUARDING or
+     * SUPERVISION, {@code what} and {@code details} in words, {@code date} awarded, issued, completed or held;
+     * the programme, stage, expiry and certificate fields are for accreditations only.
+     */
+    public record PendingView(VerificationService.Kind kind, long id, long staffId, String staffName, String what,
+                              String details, LocalDate date, String programmeId, String programmeName,
                               AccreditationStage stage, LocalDate awardedOn, LocalDate expiresOn, String awardingBody,
                               String certificateRef, boolean hasEvidence, String evidenceType, String loggedBy,
                               Instant loggedAt, long version) {
+        static PendingView of(VerificationService.Pending p) {
+            AccreditationRecord a = p.accreditation();
+            return a == null
+                    ? new PendingView(p.kind(), p.id(), p.staffId(), p.staffName(), p.what(), p.details(), p.date(),
+                            null, null, null, null, null, null, null, false, null, p.loggedBy(), p.loggedAt(), p.version())
+                    : new PendingView(p.kind(), p.id(), p.staffId(), p.staffName(), p.what(), p.details(), p.date(),
+                            a.getProgrammeId(), p.what(), a.getStage(), a.getAwardedOn(), a.getExpiresOn(),
+                            a.getAwardingBody(), a.getCertificateRef(), a.getEvidenceFile() != null, a.getEvidenceType(),
+                            p.loggedBy(), p.loggedAt(), p.version());
+        }
     }
 
     /** The version the manager saw (required) and, to reject, why. */
@@ -65,21 +79,17 @@ public class AccreditationResource {
 
     @GET
     @Path("pending")
-    @Operation(summary = "Accreditations awaiting verification, oldest first, optionally for people whose name contains `name`"
-            + " (managers; their own are left out)")
+    @Operation(summary = "Accreditations, DBS checks, safeguarding trainings and supervision sessions awaiting"
+            + " verification, oldest first, optionally for people whose name contains `name` (managers; their own are"
+            + " left out). Decide on an accreditation at `/accreditations/{id}/verify`, on any kind at"
+            + " `/verification/{kind}/{id}/verify` (or `/reject`)")
     public List<PendingView> pending(@QueryParam("name") String name,
                                      @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("max") @DefaultValue("50") int max) {
         if (first < 0 || max < 1 || max > 500) {
             throw InvalidInput.of("max", "Ask for between 1 and 500 records from a position of 0 or more");
         }
-        return accreditations.awaitingVerification(name, first, max).stream().map(p -> {
-            AccreditationRecord a = p.record();
-            return new PendingView(a.getId(), a.getStaffId(), p.staffName(), a.getProgrammeId(),
-                    catalogue.nameOf(a.getProgrammeId()), a.getStage(), a.getAwardedOn(), a.getExpiresOn(),
-                    a.getAwardingBody(), a.getCertificateRef(), a.getEvidenceFile() != null, a.getEvidenceType(),
-                    a.getCreatedBy(), a.getCreatedAt(), a.getVersion());
-        }).toList();
+        return verification.waiting(name, first, max).stream().map(PendingView::of).toList();
     }
 
     @POST
@@ -111,7 +121,7 @@ public class AccreditationResource {
                 .build();
     }
 
-    private static long version(Decision decision) {
+    static long version(Decision decision) {
         return RequestBody.version(RequestBody.required(decision).version());
     }
 }

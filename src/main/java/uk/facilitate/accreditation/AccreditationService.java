@@ -19,7 +19,6 @@ import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.service.QualificationIndex;
@@ -52,10 +51,6 @@ public class AccreditationService {
 
     private final Clock clock = Clock.systemDefaultZone();
 
-    /** A record waiting in the verification queue, with the name of the person it belongs to. */
-    public record Pending(AccreditationRecord record, String staffName) {
-    }
-
     /** A stored certificate ready to send: the file, its checked content type and a safe download name. */
     public record StoredEvidence(Path file, String contentType, String downloadName) {
     }
@@ -83,7 +78,7 @@ public class AccreditationService {
             throw new InvalidInput(problems);
         }
         Programme programme = catalogue.require(input.programmeId());
-        boolean byManagerForSomeoneElse = access.isManager() && !access.isOwn(staffId);
+        boolean byManagerForSomeoneElse = access.vouchesFor(staffId);
         AccreditationRecord record = new AccreditationRecord(staffId, programme.id(), input.stage(), input.awardedOn(),
                 input.expiresOn(), blankToNull(input.awardingBody()) == null ? programme.accreditingBody() : input.awardingBody(),
                 blankToNull(input.certificateRef()),
@@ -116,7 +111,7 @@ public class AccreditationService {
             throw new NotFound("No accreditation record with id " + recordId + " for staff member " + staffId);
         }
         Certificate file = Certificate.read(certificate);
-        boolean managerForSomeoneElse = access.isManager() && !access.isOwn(staffId);
+        boolean managerForSomeoneElse = access.vouchesFor(staffId);
         if (record.getVerification() == AccreditationRecord.Verification.VERIFIED && !managerForSomeoneElse) {
             throw InvalidInput.of(Certificate.FIELD, "This accreditation has been verified, so its certificate can"
                     + " only be replaced by a workforce development manager");
@@ -169,16 +164,11 @@ public class AccreditationService {
     public AccreditationRecord reject(long recordId, long expectedVersion, String reason) {
         AccreditationRecord record = require(recordId);
         access.requireVerify(record.getStaffId());
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "Say why the accreditation is rejected, so the practitioner can put it right");
-        }
-        if (reason.strip().length() > 500) {
-            throw InvalidInput.of("reason", "The reason must be at most 500 characters");
-        }
+        String why = VerificationService.rejectionReason(reason, "accreditation");
         checkVersion(record, expectedVersion);
-        record.reject(access.user().map(u -> u.getUsername()).orElse("system"), Instant.now(), reason.strip());
+        record.reject(access.user().map(u -> u.getUsername()).orElse("system"), Instant.now(), why);
         em.flush();
-        audit.record("ACCREDITATION_REJECTED", "AccreditationRecord", recordId, reason);
+        audit.record("ACCREDITATION_REJECTED", "AccreditationRecord", recordId, why);
         qualificationIndex.refresh(record.getStaffId());
         return record;
     }
@@ -196,40 +186,6 @@ public class AccreditationService {
         return record;
     }
 
-    /**
-     * Records waiting for a manager, oldest first (the verification queue), with the person's name,
-     * optionally only people whose name contains {@code name}; the manager's own records are left
-     * out, as someone else must verify them.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Pending> awaitingVerification(String name, int first, int max) {
-        access.requireManager("see the verification queue");
-        List<Object[]> rows = queueQuery("SELECT a, s.givenName, s.familyName", name, Object[].class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
-        return rows.stream().map(row -> new Pending((AccreditationRecord) row[0], row[1] + " " + row[2])).toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countAwaitingVerification(String name) {
-        access.requireManager("see the verification queue");
-        return queueQuery("SELECT COUNT(a)", name, Long.class).getSingleResult();
-    }
-
-    private <T> jakarta.persistence.TypedQuery<T> queueQuery(String select, String name, Class<T> type) {
-        boolean byName = name != null && !name.isBlank();
-        jakarta.persistence.TypedQuery<T> query = em.createQuery(select
-                + " FROM AccreditationRecord a, StaffMember s WHERE s.id = a.staffId AND a.verification = :pending"
-                + " AND a.staffId <> :own"
-                + (byName ? " AND LOWER(CONCAT(s.givenName, ' ', s.familyName)) LIKE :name" : "")
-                + (select.contains("COUNT") ? "" : " ORDER BY a.createdAt, a.id"), type)
-                .setParameter("pending", AccreditationRecord.Verification.PENDING)
-                .setParameter("own", access.ownStaffId().orElse(-1L));
-        if (byName) {
-            query.setParameter("name", "%" + name.strip().toLowerCase() + "%");
-        }
-        return query;
-    }
-
     private AccreditationRecord require(long recordId) {
         AccreditationRecord record = em.find(AccreditationRecord.class, recordId);
         if (record == null) {
@@ -239,9 +195,7 @@ public class AccreditationService {
     }
 
     private static void checkVersion(AccreditationRecord record, long expectedVersion) {
-        if (record.getVersion() != expectedVersion) {
-            throw new ConcurrentEdit("Someone else has changed this accreditation since you opened it; reload and try again");
-        }
+        VerificationService.checkVersion(record.getVersion(), expectedVersion, "accreditation");
     }
 
     private List<InvalidInput.Problem> problems(AccreditationInput input) {

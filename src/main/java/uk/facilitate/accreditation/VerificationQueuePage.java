@@ -12,12 +12,11 @@ import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.web.Pages;
 
 /**
- * The verification queue ({@code /manager/verification.xhtml}): accreditations waiting for a manager,
- * oldest first, a page at a time; verify, or reject with a reason. Each decision carries the
+ * The verification queue ({@code /manager/verification.xhtml}): accreditations, DBS checks, safeguarding
+ * trainings and supervision sessions waiting for a manager, oldest first, a page at a time; verify, or reject with a reason. Each decision carries the
  * version the manager saw, so a record changed meanwhile is reported, never silently overwritten.
  */
 @Named("verificationQueue")
@@ -27,15 +26,19 @@ public class VerificationQueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AccreditationService accreditations;
+    private VerificationService verification;
 
-    @Inject
-    private Catalogue catalogue;
+    /**
+     * One waiting record as the queue shows it; for a check or supervision session {@code programme} says
+     * what it is, {@code stage} what was entered and {@code awardedOn} its date.
+     */
+    public record Row(VerificationService.Kind kind, long id, long staffId, String person, String programme, String stage,
+                      LocalDate awardedOn, LocalDate expiresOn, String awardingBody, String certificateRef,
+                      String evidenceType, String loggedBy, Instant loggedAt, long version) implements Serializable {
+        public boolean isAccreditation() {
+            return kind == VerificationService.Kind.ACCREDITATION;
+        }
 
-    /** One waiting record as the queue shows it. */
-    public record Row(long id, long staffId, String person, String programme, String stage, LocalDate awardedOn,
-                      LocalDate expiresOn, String awardingBody, String certificateRef, String evidenceType,
-                      String loggedBy, Instant loggedAt, long version) implements Serializable {
         /** "PDF", "JPEG" or "PNG", for the evidence link. */
         public String evidenceLabel() {
             return evidenceType == null ? null : EvidenceType.ofMediaType(evidenceType).map(Enum::name).orElse("file");
@@ -51,36 +54,36 @@ public class VerificationQueuePage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accreditations.countAwaitingVerification(name);
+            return (int) verification.countWaiting(name);
         }
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return accreditations.awaitingVerification(name, first, pageSize).stream().map(VerificationQueuePage.this::row)
-                    .toList();
+            return verification.waiting(name, first, pageSize).stream().map(VerificationQueuePage::row).toList();
         }
 
         @Override
         public String getRowKey(Row row) {
-            return String.valueOf(row.id());
+            return row.kind() + "-" + row.id();
         }
 
         @Override
         public Row getRowData(String rowKey) {
             return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
+                    .filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
         }
     };
 
-    private Row row(AccreditationService.Pending pending) {
-        AccreditationRecord a = pending.record();
-        return new Row(a.getId(), a.getStaffId(), pending.staffName(), catalogue.nameOf(a.getProgrammeId()),
-                a.getStage().label(), a.getAwardedOn(), a.getExpiresOn(), a.getAwardingBody(), a.getCertificateRef(),
-                a.getEvidenceType(), a.getCreatedBy(), a.getCreatedAt(), a.getVersion());
+    private static Row row(VerificationService.Pending p) {
+        AccreditationRecord a = p.accreditation();
+        return new Row(p.kind(), p.id(), p.staffId(), p.staffName(), p.what(), p.details(), p.date(),
+                a == null ? null : a.getExpiresOn(), a == null ? null : a.getAwardingBody(),
+                a == null ? null : a.getCertificateRef(), a == null ? null : a.getEvidenceType(), p.loggedBy(),
+                p.loggedAt(), p.version());
     }
 
     public void verify(Row row) {
-        if (Pages.attempt(() -> accreditations.verify(row.id(), row.version())) != null) {
+        if (Pages.attempt(() -> verification.verify(row.kind(), row.id(), row.version())) != null) {
             Messages.addGlobalInfo("Verified {0}''s {1} record ({2}).", row.person(), row.programme(),
                     row.stage().toLowerCase());
         }
@@ -93,7 +96,7 @@ public class VerificationQueuePage implements Serializable {
 
     public void reject() {
         Row row = selected;
-        if (row != null && Pages.attempt(() -> accreditations.reject(row.id(), row.version(), reason)) != null) {
+        if (row != null && Pages.attempt(() -> verification.reject(row.kind(), row.id(), row.version(), reason)) != null) {
             Messages.addGlobalInfo("Rejected {0}''s {1} record; they will see your reason on their record.",
                     row.person(), row.programme());
             selected = null;

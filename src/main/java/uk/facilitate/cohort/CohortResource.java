@@ -77,7 +77,7 @@ public class CohortResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One event with its sessions, nominations (with waitlist positions) and attendance register"
-            + " (managers and coordinators)")
+            + " (workforce managers and administrators, as the cohort page; anyone else: 403)")
     public CohortApi.EventDetailView get(@PathParam("id") long id) {
         return cohorts.detail(id);
     }

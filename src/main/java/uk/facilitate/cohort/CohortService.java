@@ -237,9 +237,13 @@ public class CohortService {
         return view(require(eventId));
     }
 
-    /** The event with its sessions, nominations and register: managers and coordinators. */
+    /**
+     * The event with its sessions, nominations and register: workforce managers and administrators only, as on
+     * the cohort page; nominees come from every locality, so coordinators (who see only their own localities'
+     * people) are refused, and see the people they cover on each person's record instead.
+     */
     public EventDetailView detail(long eventId) {
-        access.requireCoverReader();
+        access.requireManager("see a cohort's nominees and register");
         TrainingEvent event = require(eventId);
         List<AttendanceView> attendance = em.createQuery("SELECT a.sessionId, a.staffId, a.present FROM SessionAttendance a"
                         + " WHERE a.sessionId IN (SELECT s.id FROM TrainingSession s WHERE s.eventId = :event)", Object[].class)
@@ -294,7 +298,7 @@ public class CohortService {
                 : access.ownStaffId().orElseThrow(() -> InvalidInput.of("staffId", "Say whom to nominate"));
         boolean manager = access.isManager();
         if (!manager && !access.isOwn(staffId)) {
-            throw new Forbidden("You may nominate only yourself; ask a workforce development manager to nominate others");
+            throw access.refusal(staffId, "You may nominate only yourself; ask a workforce development manager to nominate others");
         }
         TrainingEvent event = lock(eventId);
         if (manager ? !event.getStatus().takesNominations() : event.getStatus() != EventStatus.OPEN) {
@@ -389,7 +393,10 @@ public class CohortService {
         Nomination nomination = requireNomination(nominationId);
         access.requireSignedIn();
         if (!access.isManager() && !access.isLineManagerOf(nomination.getStaffId())) {
-            throw new Forbidden("Only the person's line manager or a workforce development manager may release them");
+            // Someone who may not even read the person learns nothing about the nomination.
+            throw access.canReadStaff(nomination.getStaffId())
+                    ? new Forbidden("Only the person's line manager or a workforce development manager may release them")
+                    : new NotFound("No nomination with id " + nominationId);
         }
         if (!nomination.getStatus().active()) {
             throw InvalidInput.of("status", "The nomination is " + nomination.getStatus().label().toLowerCase());

@@ -1,6 +1,7 @@
 package uk.facilitate.compliance;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.facilitate.accreditation.EntryVerification;
+import uk.facilitate.accreditation.SelfEntered;
 
 /** An enhanced DBS check or a safeguarding training, the checks every facilitator must keep current. */
 @Entity
 @Table(name = "compliance_check")
-public class ComplianceCheck {
+public class ComplianceCheck implements SelfEntered {
 
     /** Which check. */
     public enum Kind { DBS, SAFEGUARDING }
@@ -44,6 +47,9 @@ public class ComplianceCheck {
     @Column(name = "safeguarding_level")
     private Integer safeguardingLevel;
 
+    @Embedded
+    private EntryVerification verification;
+
     @Version
     private long version;
 
@@ -53,8 +59,10 @@ public class ComplianceCheck {
     protected ComplianceCheck() {
     }
 
-    public static ComplianceCheck dbs(Long staffId, LocalDate issuedOn, String certificateNumber, boolean updateService) {
+    public static ComplianceCheck dbs(Long staffId, LocalDate issuedOn, String certificateNumber, boolean updateService,
+                                      EntryVerification verification) {
         ComplianceCheck check = new ComplianceCheck();
+        check.verification = verification;
         check.staffId = staffId;
         check.kind = Kind.DBS;
         check.checkedOn = issuedOn;
@@ -63,8 +71,10 @@ public class ComplianceCheck {
         return check;
     }
 
-    public static ComplianceCheck safeguarding(Long staffId, LocalDate completedOn, int level) {
+    public static ComplianceCheck safeguarding(Long staffId, LocalDate completedOn, int level,
+                                               EntryVerification verification) {
         ComplianceCheck check = new ComplianceCheck();
+        check.verification = verification;
         check.staffId = staffId;
         check.kind = Kind.SAFEGUARDING;
         check.checkedOn = completedOn;
@@ -81,6 +91,22 @@ public class ComplianceCheck {
         return id;
     }
 
+    @Override
+    public EntryVerification getVerification() {
+        return verification;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
     public Long getStaffId() {
         return staffId;
     }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.InvalidInput;
@@ -54,14 +55,16 @@ public class ComplianceService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        EntryVerification verification = EntryVerification.enteredBy(access, staffId);
         ComplianceCheck check = input.kind() == ComplianceCheck.Kind.DBS
                 ? ComplianceCheck.dbs(staffId, input.date(),
                         blankToNull(input.certificateNumber()),
-                        input.updateService())
-                : ComplianceCheck.safeguarding(staffId, input.date(), input.safeguardingLevel());
+                        input.updateService(), verification)
+                : ComplianceCheck.safeguarding(staffId, input.date(), input.safeguardingLevel(), verification);
         em.persist(check);
         em.flush();
-        audit.record("COMPLIANCE_ADDED", "ComplianceCheck", check.getId(), "staff " + staffId + " " + input.kind());
+        audit.record("COMPLIANCE_ADDED", "ComplianceCheck", check.getId(), "staff " + staffId + " " + input.kind()
+                + (verification.isVerified() ? ", verified on entry" : ", waiting for verification"));
         qualificationIndex.refresh(staffId);
         return check;
     }

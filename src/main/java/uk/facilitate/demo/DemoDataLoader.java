@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
+import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.compliance.ComplianceCheck;
 import uk.facilitate.demo.DemoBorough.AccreditationRow;
 import uk.facilitate.demo.DemoBorough.DbsRow;
@@ -255,15 +256,15 @@ public class DemoDataLoader {
             }
             em.persist(new SupervisionSession(staffIds.get(row.superviseeRef()),
                     row.supervisorRef() == null ? null : staffIds.get(row.supervisorRef()), row.supervisorName(),
-                    row.sessionDate(), row.kind(), row.minutes(), row.programmeId(), row.notes()));
+                    row.sessionDate(), row.kind(), row.minutes(), row.programmeId(), row.notes(), demoVerified(now)));
             sessions++;
         }
         for (DbsRow row : borough.dbsChecks()) {
             em.persist(ComplianceCheck.dbs(staffIds.get(row.employeeRef()), row.issuedOn(), row.certificateNumber(),
-                    row.updateService()));
+                    row.updateService(), demoVerified(now)));
         }
         for (SafeguardingRow row : borough.safeguarding()) {
-            em.persist(ComplianceCheck.safeguarding(staffIds.get(row.employeeRef()), row.completedOn(), row.level()));
+            em.persist(ComplianceCheck.safeguarding(staffIds.get(row.employeeRef()), row.completedOn(), row.level(), demoVerified(now)));
         }
         em.flush();
 
@@ -455,5 +456,10 @@ public class DemoDataLoader {
             text.append("\n  ").append(username).append(" already existed and keeps its own password");
         }
         return text.toString();
+    }
+
+    /** The demo's supervision and checks are historic records, vouched for by its workforce manager. */
+    private static EntryVerification demoVerified(Instant at) {
+        return EntryVerification.verifiedOnEntry("manager", at);
     }
 }

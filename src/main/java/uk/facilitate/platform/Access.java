@@ -75,6 +75,14 @@ public class Access {
         }
     }
 
+    /** Changing a person's details: managers; to anyone else the person is forbidden if they may read it, else not found. */
+    public void requireStaffManagement(long staffId) {
+        requireSignedIn();
+        if (!isManager()) {
+            throw refusal(staffId, "Only workforce development managers may add or change staff records");
+        }
+    }
+
     public void requireManager(String what) {
         if (!isManager()) {
             throw new Forbidden("Only workforce development managers may " + what);
@@ -113,19 +121,32 @@ public class Access {
     public void requireEditRecordsOf(long staffId) {
         requireSignedIn();
         if (!isManager() && !isOwn(staffId)) {
-            if (canReadStaff(staffId)) {
-                throw new Forbidden("You may only add records to your own file");
-            }
-            throw new NotFound("No staff member with id " + staffId);
+            throw refusal(staffId, "You may only add records to your own file");
         }
     }
 
     /** Verifying or rejecting: a manager, and never for their own record. */
     public void requireVerify(long staffIdOfRecord) {
-        requireManager("verify accreditations");
+        requireManager("verify accreditations and checks");
         if (isOwn(staffIdOfRecord)) {
-            throw new Forbidden("Nobody may verify their own accreditation; ask another manager");
+            throw new Forbidden("Nobody may verify their own records; ask another manager");
         }
+    }
+
+    /**
+     * Whether what the signed-in person enters for this member of staff counts as verified at once: a
+     * manager's entry for someone else, from evidence seen. Everyone's own entries wait for another manager.
+     */
+    public boolean vouchesFor(long staffId) {
+        return isManager() && !isOwn(staffId);
+    }
+
+    /**
+     * The refusal of a change to someone's record: forbidden when the caller may read that person, else
+     * not found, so a change can never reveal whether a record the caller may not see exists.
+     */
+    public RuntimeException refusal(long staffId, String why) {
+        return canReadStaff(staffId) ? new Forbidden(why) : new NotFound("No staff member with id " + staffId);
     }
 
     /** Whether the signed-in person is this member of staff's line manager (on the staff list). */

@@ -252,7 +252,7 @@ final class Explanations {
 
     // ---- supervision ----
 
-    private static RuleOutcome supervision(PractitionerRecord person, ProgrammeRules programme, LocalDate on,
+    private RuleOutcome supervision(PractitionerRecord person, ProgrammeRules programme, LocalDate on,
             boolean met, LocalDate validUntil) {
         String name = name(programme);
         Integer interval = programme.supervisionMaxIntervalDays();
@@ -263,9 +263,14 @@ final class Explanations {
         Supervision last = null;
         Supervision next = null;
         int others = 0;
+        int waiting = 0;
         for (Supervision session : person.supervision()) {
-            if (!RecordRules.counts(session, programme)) {
-                others++;
+            if (!records.counts(session, programme)) {
+                if (!session.verified() && records.settings().requireVerifiedChecks()) {
+                    waiting++;
+                } else {
+                    others++;
+                }
             } else if (!session.date().isAfter(on)) {
                 if (last == null || session.date().isAfter(last.date())) {
                     last = session;
@@ -291,10 +296,16 @@ final class Explanations {
         if (next != null) {
             explanation += "; your next session is recorded on " + date(next.date());
         }
+        List<String> uncounted = new ArrayList<>();
+        if (others > 0) {
+            uncounted.add(Wording.plural(others, "session", "sessions") + " of another kind or programme");
+        }
+        if (waiting > 0) {
+            uncounted.add(Wording.plural(waiting, "session", "sessions") + " waiting for a manager to verify");
+        }
         String evidence = last != null ? describe(last, programme)
-                : others == 0 ? "No supervision sessions recorded"
-                : "No counted sessions (" + Wording.plural(others, "session", "sessions")
-                        + " of another kind or programme)";
+                : uncounted.isEmpty() ? "No supervision sessions recorded"
+                : "No counted sessions (" + String.join("; ", uncounted) + ")";
         return outcome(Rule.SUPERVISION_CURRENT, false, explanation, evidence, null);
     }
 
@@ -327,7 +338,7 @@ final class Explanations {
         DbsCheck latest = null;
         DbsCheck future = null;
         for (DbsCheck check : person.dbsChecks()) {
-            if (!RecordRules.counts(check)) {
+            if (!records.counts(check)) {
                 continue;
             }
             if (check.issuedOn().isAfter(on)) {
@@ -365,9 +376,20 @@ final class Explanations {
         if (latest != null && future != null) {
             explanation += "; your new check counts from " + date(future.issuedOn());
         }
+        explanation += awaitingVerification(person.dbsChecks().stream().filter(c -> !c.verified()).count(),
+                "DBS check", "DBS checks");
         DbsCheck shown = latest != null ? latest : future;
         return outcome(Rule.DBS_CURRENT, false, explanation,
                 shown == null ? "No DBS check recorded" : describe(shown), null);
+    }
+
+    /** "; 1 DBS check you entered is waiting for a manager to verify", when the borough asks verification. */
+    private String awaitingVerification(long waiting, String one, String many) {
+        if (waiting == 0 || !records.settings().requireVerifiedChecks()) {
+            return "";
+        }
+        return "; " + Wording.plural((int) waiting, one, many) + (waiting == 1 ? " you entered is" : " you entered are")
+                + " waiting for a manager to verify";
     }
 
     /** "DBS certificate 001234567890, issued 10/01/2024, current until 09/01/2027". */
@@ -394,7 +416,7 @@ final class Explanations {
                 continue;
             }
             if (!records.counts(training)) {
-                if (!training.completedOn().isAfter(on)
+                if (training.level() < minimum && !training.completedOn().isAfter(on)
                         && (highestBelow == null || training.level() > highestBelow.level())) {
                     highestBelow = training;
                 }
@@ -442,6 +464,8 @@ final class Explanations {
         if (latest != null && future != null) {
             explanation += "; your refresher counts from " + date(future.completedOn());
         }
+        explanation += awaitingVerification(person.safeguarding().stream().filter(t -> !t.verified()).count(),
+                "safeguarding training", "safeguarding trainings");
         return outcome(Rule.SAFEGUARDING_CURRENT, false, explanation,
                 shown == null ? "No safeguarding training recorded" : describe(shown), null);
     }

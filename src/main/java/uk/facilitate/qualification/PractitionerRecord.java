@@ -46,15 +46,27 @@ public record PractitionerRecord(
             boolean verified) {
     }
 
-    /** One supervision session; {@code programmeId} is {@code null} for general supervision. */
-    public record Supervision(LocalDate date, SupervisionKind kind, String programmeId) {
+    /**
+     * One supervision session; {@code programmeId} is {@code null} for general supervision;
+     * {@code verified} is false while the person's own entry waits for a manager (or was rejected).
+     */
+    public record Supervision(LocalDate date, SupervisionKind kind, String programmeId, boolean verified) {
+        public Supervision(LocalDate date, SupervisionKind kind, String programmeId) {
+            this(date, kind, programmeId, true);
+        }
     }
 
     /** An enhanced DBS check; on the Update Service it stays current without a re-check. */
-    public record DbsCheck(LocalDate issuedOn, String certificateNumber, boolean updateService) {
+    public record DbsCheck(LocalDate issuedOn, String certificateNumber, boolean updateService, boolean verified) {
+        public DbsCheck(LocalDate issuedOn, String certificateNumber, boolean updateService) {
+            this(issuedOn, certificateNumber, updateService, true);
+        }
     }
 
     /** Safeguarding training at a level (Intercollegiate Document levels 1–5). */
-    public record SafeguardingTraining(LocalDate completedOn, int level) {
+    public record SafeguardingTraining(LocalDate completedOn, int level, boolean verified) {
+        public SafeguardingTraining(LocalDate completedOn, int level) {
+            this(completedOn, level, true);
+        }
     }
 }

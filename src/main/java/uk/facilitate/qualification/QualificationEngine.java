@@ -219,7 +219,7 @@ public final class QualificationEngine {
                     .build();
             DaySet.Builder checks = new DaySet.Builder(person.dbsChecks().size());
             for (DbsCheck check : person.dbsChecks()) {
-                if (RecordRules.counts(check)) {
+                if (records.counts(check)) {
                     checks.add(day(check.issuedOn()), records.dbsEnd(check));
                 }
             }
@@ -275,7 +275,7 @@ public final class QualificationEngine {
             List<Supervision> sessions = person.person.supervision();
             DaySet.Builder days = new DaySet.Builder(sessions.size());
             for (Supervision session : sessions) {
-                if (RecordRules.counts(session, programme)) {
+                if (records.counts(session, programme)) {
                     days.add(day(session.date()), RecordRules.supervisionEnd(session, programme));
                 }
             }

@@ -13,25 +13,36 @@ package uk.facilitate.qualification;
  *                                      between supervision sessions for a programme whose catalogue
  *                                      entry sets no interval; {@code null} = no such policy (the
  *                                      source documents give no interval, so there is no default)
+ * @param requireVerifiedChecks         whether DBS checks, safeguarding trainings and supervision
+ *                                      sessions people enter for themselves count only once a manager
+ *                                      has verified them
  */
 public record QualificationSettings(
         int dbsRecheckMonths,
         int safeguardingRefreshMonths,
         int minimumSafeguardingLevel,
         boolean requireVerifiedAccreditation,
-        Integer supervisionIntervalDays) {
+        Integer supervisionIntervalDays,
+        boolean requireVerifiedChecks) {
 
     public QualificationSettings(int dbsRecheckMonths, int safeguardingRefreshMonths, int minimumSafeguardingLevel,
                                  boolean requireVerifiedAccreditation) {
         this(dbsRecheckMonths, safeguardingRefreshMonths, minimumSafeguardingLevel, requireVerifiedAccreditation, null);
     }
 
+    /** Settings with verified checks required, the default. */
+    public QualificationSettings(int dbsRecheckMonths, int safeguardingRefreshMonths, int minimumSafeguardingLevel,
+                                 boolean requireVerifiedAccreditation, Integer supervisionIntervalDays) {
+        this(dbsRecheckMonths, safeguardingRefreshMonths, minimumSafeguardingLevel, requireVerifiedAccreditation,
+                supervisionIntervalDays, true);
+    }
+
     /**
      * DBS re-check every 3 years, safeguarding level 3 refreshed every 3 years, verified records
-     * only, no borough-wide supervision interval.
+     * and checks only, no borough-wide supervision interval.
      */
     public static QualificationSettings defaults() {
-        return new QualificationSettings(36, 36, 3, true, null);
+        return new QualificationSettings(36, 36, 3, true, null, true);
     }
 
     /** The programme's rules with the borough's supervision policy applied where the catalogue is silent. */

@@ -69,8 +69,14 @@ final class RecordRules {
         return OPEN_END;
     }
 
-    static boolean counts(Supervision session, ProgrammeRules programme) {
+    /** A check or session the person entered counts once verified, unless the borough counts them at once. */
+    private boolean vouchedFor(boolean verified) {
+        return verified || !settings.requireVerifiedChecks();
+    }
+
+    boolean counts(Supervision session, ProgrammeRules programme) {
         return session.date() != null
+                && vouchedFor(session.verified())
                 && (session.programmeId() == null || session.programmeId().equals(programme.programmeId()))
                 && (programme.supervisionKinds().isEmpty()
                         // Immutable sets refuse contains(null); a session of unknown kind counts only where any kind does.
@@ -82,8 +88,8 @@ final class RecordRules {
         return day(session.date()) + programme.supervisionMaxIntervalDays();
     }
 
-    static boolean counts(DbsCheck check) {
-        return check.issuedOn() != null;
+    boolean counts(DbsCheck check) {
+        return check.issuedOn() != null && vouchedFor(check.verified());
     }
 
     /** Current through issue + re-check months − 1 day, or open on the Update Service. */
@@ -94,7 +100,8 @@ final class RecordRules {
     }
 
     boolean counts(SafeguardingTraining training) {
-        return training.completedOn() != null && training.level() >= settings.minimumSafeguardingLevel();
+        return training.completedOn() != null && training.level() >= settings.minimumSafeguardingLevel()
+                && vouchedFor(training.verified());
     }
 
     /** Current through completion + refresh months − 1 day. */

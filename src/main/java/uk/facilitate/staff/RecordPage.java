@@ -23,6 +23,7 @@ import uk.facilitate.accreditation.AccreditationInput;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.accreditation.AccreditationService;
 import uk.facilitate.accreditation.AccreditationStage;
+import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.compliance.ComplianceCheck;
@@ -85,14 +86,25 @@ public class RecordPage implements Serializable {
         }
     }
 
+    /** A record's verification as the page shows it: "Waiting for a manager to verify", "Verified by …". */
+    public record Outcome(AccreditationRecord.Verification status, String text) implements Serializable {
+        public boolean isPending() {
+            return status == AccreditationRecord.Verification.PENDING;
+        }
+
+        public boolean isRejected() {
+            return status == AccreditationRecord.Verification.REJECTED;
+        }
+    }
+
     /** One supervision session with its supervisor's name. */
-    public record SupervisionRow(LocalDate date, String kind, String supervisor, Integer minutes, String programme,
-                                 String notes) implements Serializable {
+    public record SupervisionRow(long id, LocalDate date, String kind, String supervisor, Integer minutes, String programme,
+                                 String notes, Outcome verification) implements Serializable {
     }
 
     /** One DBS check or safeguarding training. */
-    public record ComplianceRow(LocalDate date, String certificateNumber, boolean updateService, Integer level)
-            implements Serializable {
+    public record ComplianceRow(long id, LocalDate date, String certificateNumber, boolean updateService, Integer level,
+                                Outcome verification) implements Serializable {
     }
 
     private Long id;
@@ -106,8 +118,10 @@ public class RecordPage implements Serializable {
     private List<FacilitationPanel.ProgrammeVerdicts> panel = List.of();
     private List<String> programmesWithoutLevels = List.of();
     private boolean verifiedOnly;
+    private boolean verifiedChecksOnly;
     private LocalDate today;
     private Adding adding;
+    private Map<String, Long> supervisorChoices;
 
     // The "add" forms.
     private String programmeId;
@@ -160,15 +174,18 @@ public class RecordPage implements Serializable {
         var sessions = supervision.sessionsOf(staffId);
         Map<Long, String> supervisors = profiles.namesOf(sessions.stream().map(s -> s.getSupervisorId())
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        supervisionRows = sessions.stream().map(s -> new SupervisionRow(s.getSessionDate(), s.getKind().label(),
+        supervisionRows = sessions.stream().map(s -> new SupervisionRow(s.getId(), s.getSessionDate(), s.getKind().label(),
                 s.getSupervisorId() != null ? supervisors.getOrDefault(s.getSupervisorId(), "") : s.getSupervisorName(),
                 s.getMinutes(), s.getProgrammeId() == null ? "General" : catalogue.nameOf(s.getProgrammeId()),
-                s.getNotes())).toList();
+                s.getNotes(), outcome(s.getVerification()))).toList();
         List<ComplianceCheck> checks = compliance.checksOf(staffId);
         dbsRows = checks.stream().filter(c -> c.getKind() == ComplianceCheck.Kind.DBS)
-                .map(c -> new ComplianceRow(c.getCheckedOn(), c.getCertificateNumber(), c.isUpdateService(), null)).toList();
+                .map(c -> new ComplianceRow(c.getId(), c.getCheckedOn(), c.getCertificateNumber(), c.isUpdateService(), null,
+                        outcome(c.getVerification()))).toList();
         safeguardingRows = checks.stream().filter(c -> c.getKind() == ComplianceCheck.Kind.SAFEGUARDING)
-                .map(c -> new ComplianceRow(c.getCheckedOn(), null, false, c.getSafeguardingLevel())).toList();
+                .map(c -> new ComplianceRow(c.getId(), c.getCheckedOn(), null, false, c.getSafeguardingLevel(),
+                        outcome(c.getVerification()))).toList();
+        verifiedChecksOnly = settings.current().requireVerifiedChecks();
         panel = FacilitationPanel.group(qualifications.qualificationsOf(staffId, today), pendingNotes(records));
         programmesWithoutLevels = catalogue.facilitatedProgrammes().stream().filter(p -> p.needLevels().isEmpty())
                 .map(Programme::name).toList();
@@ -190,15 +207,22 @@ public class RecordPage implements Serializable {
     }
 
     private AccreditationRow row(AccreditationRecord a) {
-        String outcome = switch (a.getVerification()) {
-            case PENDING -> "Waiting for a manager to verify";
-            case VERIFIED -> "Verified by " + a.getVerifiedBy() + " on " + fmt.instant(a.getVerifiedAt());
-            case REJECTED -> "Rejected by " + a.getVerifiedBy() + " on " + fmt.instant(a.getVerifiedAt()) + ": "
-                    + a.getRejectionReason();
-        };
+        String outcome = outcomeText(a.getVerification(), a.getVerifiedBy(), a.getVerifiedAt(), a.getRejectionReason());
         return new AccreditationRow(a.getId(), catalogue.nameOf(a.getProgrammeId()), a.getStage().label(),
                 a.getAwardedOn(), a.getExpiresOn(), a.getAwardingBody(), a.getCertificateRef(), a.getEvidenceFile() != null,
                 a.getVerification(), outcome, a.getCreatedBy(), a.getCreatedAt());
+    }
+
+    private Outcome outcome(EntryVerification v) {
+        return new Outcome(v.getStatus(), outcomeText(v.getStatus(), v.getVerifiedBy(), v.getVerifiedAt(), v.getRejectionReason()));
+    }
+
+    private String outcomeText(AccreditationRecord.Verification status, String by, Instant at, String reason) {
+        return switch (status) {
+            case PENDING -> "Waiting for a manager to verify";
+            case VERIFIED -> "Verified by " + by + " on " + fmt.instant(at);
+            case REJECTED -> "Rejected by " + by + " on " + fmt.instant(at) + ": " + reason;
+        };
     }
 
     // ---- actions ----
@@ -222,23 +246,30 @@ public class RecordPage implements Serializable {
         boolean saved = Pages.attempt(() -> accreditations.add(id, new AccreditationInput(programmeId, stage, awardedOn,
                 expiresOn, awardingBody, certificateRef), upload == null || upload.getSize() == 0 ? null : open(upload))) != null;
         // Mirrors AccreditationService.add: a manager's entry for someone else is verified on entry.
-        done(saved, access.isManager() && !access.isOwn(id) ? "Accreditation added and verified."
+        done(saved, access.vouchesFor(id) ? "Accreditation added and verified."
                 : "Accreditation logged. It is waiting for a manager to verify.");
     }
 
     public void addSupervision() {
         done(Pages.attempt(() -> supervision.add(id, new SupervisionInput(date, kind, supervisorId, supervisorName,
-                minutes, programmeId, notes))) != null, "Supervision session logged.");
+                minutes, programmeId, notes))) != null, entered("Supervision session logged"));
     }
 
     public void addDbs() {
         done(Pages.attempt(() -> compliance.add(id, new ComplianceInput(ComplianceCheck.Kind.DBS, date, certificateNumber,
-                updateService, null))) != null, "DBS check recorded.");
+                updateService, null))) != null, entered("DBS check recorded"));
     }
 
     public void addSafeguarding() {
         done(Pages.attempt(() -> compliance.add(id, new ComplianceInput(ComplianceCheck.Kind.SAFEGUARDING, date, null,
-                false, safeguardingLevel))) != null, "Safeguarding training recorded.");
+                false, safeguardingLevel))) != null, entered("Safeguarding training recorded"));
+    }
+
+    /** Mirrors EntryVerification.enteredBy: a manager's entry for someone else is verified at once. */
+    private String entered(String what) {
+        return access.vouchesFor(id) ? what + " and verified."
+                : what + ". It is waiting for a manager to verify" + (verifiedChecksOnly
+                        ? " and does not count until then." : "; the borough counts it meanwhile.");
     }
 
     private void done(boolean saved, String message) {
@@ -301,13 +332,17 @@ public class RecordPage implements Serializable {
                 AccreditationStage.ACCREDITED) : List.of(AccreditationStage.values());
     }
 
-    /** The line manager, when the record names one, as the usual supervisor. */
+    /** The supervisors this person may name, line manager first: exactly the list the service accepts. */
     public Map<String, Long> getSupervisorChoices() {
-        Map<String, Long> items = new LinkedHashMap<>();
-        if (profile != null && profile.lineManagerId() != null) {
-            items.put(profile.lineManager() + " (line manager)", profile.lineManagerId());
+        if (supervisorChoices == null) {
+            supervisorChoices = new LinkedHashMap<>();
+            if (id != null && isCanEdit()) {
+                Long lineManager = profile.lineManagerId();
+                supervision.supervisorsFor(id).forEach(s -> supervisorChoices.put(
+                        s.id() == (lineManager == null ? -1L : lineManager) ? s.name() + " (line manager)" : s.name(), s.id()));
+            }
         }
-        return items;
+        return supervisorChoices;
     }
 
     public SupervisionKind[] getKinds() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import uk.facilitate.accreditation.AccreditationInput;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.accreditation.AccreditationStage;
+import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.compliance.ComplianceCheck;
 import uk.facilitate.compliance.ComplianceInput;
 import uk.facilitate.supervision.SupervisionInput;
@@ -57,11 +58,16 @@ public final class RecordsApi {
         }
     }
 
+    /** A session with its verification: PENDING (waiting for a manager), VERIFIED or REJECTED, and by whom. */
     public record SupervisionView(long id, LocalDate date, SupervisionKind kind, Long supervisorId, String supervisorName,
-                                  Integer minutes, String programmeId, String notes) {
+                                  Integer minutes, String programmeId, String notes,
+                                  AccreditationRecord.Verification verification, String verifiedBy, Instant verifiedAt,
+                                  String rejectionReason, long version) {
         public static SupervisionView of(SupervisionSession s) {
+            EntryVerification v = s.getVerification();
             return new SupervisionView(s.getId(), s.getSessionDate(), s.getKind(), s.getSupervisorId(),
-                    s.getSupervisorName(), s.getMinutes(), s.getProgrammeId(), s.getNotes());
+                    s.getSupervisorName(), s.getMinutes(), s.getProgrammeId(), s.getNotes(), v.getStatus(),
+                    v.getVerifiedBy(), v.getVerifiedAt(), v.getRejectionReason(), s.getVersion());
         }
     }
 
@@ -77,11 +83,16 @@ public final class RecordsApi {
         }
     }
 
+    /** A DBS check or safeguarding training with its verification, as for supervision sessions. */
     public record ComplianceView(long id, ComplianceCheck.Kind kind, LocalDate date, String certificateNumber,
-                                 boolean updateService, Integer safeguardingLevel) {
+                                 boolean updateService, Integer safeguardingLevel,
+                                 AccreditationRecord.Verification verification, String verifiedBy, Instant verifiedAt,
+                                 String rejectionReason, long version) {
         public static ComplianceView of(ComplianceCheck c) {
+            EntryVerification v = c.getVerification();
             return new ComplianceView(c.getId(), c.getKind(), c.getCheckedOn(), c.getCertificateNumber(),
-                    c.isUpdateService(), c.getSafeguardingLevel());
+                    c.isUpdateService(), c.getSafeguardingLevel(), v.getStatus(), v.getVerifiedBy(), v.getVerifiedAt(),
+                    v.getRejectionReason(), c.getVersion());
         }
     }
 }

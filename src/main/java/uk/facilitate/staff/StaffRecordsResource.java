@@ -97,6 +97,14 @@ public class StaffRecordsResource {
     }
 
     @GET
+    @Path("supervisors")
+    @Operation(summary = "The supervisors a supervision session of this person may name as `supervisorId`: their line"
+            + " manager, then everyone in their organisation who line-manages someone; anyone else goes in `supervisorName`")
+    public List<SupervisionService.Supervisor> supervisors(@PathParam("id") long staffId) {
+        return supervision.supervisorsFor(staffId);
+    }
+
+    @GET
     @Path("compliance")
     @Operation(summary = "A person's DBS checks and safeguarding training")
     public List<RecordsApi.ComplianceView> compliance(@PathParam("id") long staffId) {

@@ -46,7 +46,7 @@ public class StaffService {
 
     /** Updates a person; {@code expectedVersion} is the version the editor saw (optimistic locking). */
     public StaffMember update(long staffId, StaffDetails details, long expectedVersion) {
-        access.requireStaffManagement();
+        access.requireStaffManagement(staffId);
         StaffMember staff = require(staffId);
         if (staff.getVersion() != expectedVersion) {
             throw new ConcurrentEdit("Someone else changed " + staff.getFullName()

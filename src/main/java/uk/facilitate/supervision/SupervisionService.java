@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
@@ -54,23 +55,62 @@ public class SupervisionService {
         if (input.programmeId() != null && !input.programmeId().isBlank() && catalogue.find(input.programmeId()).isEmpty()) {
             problems.add(new InvalidInput.Problem("programmeId", "'" + input.programmeId() + "' is not in the catalogue"));
         }
-        if (input.supervisorId() != null) {
-            if (input.supervisorId() == staffId) {
-                problems.add(new InvalidInput.Problem("supervisorId", "Nobody supervises themselves"));
-            } else if (em.find(StaffMember.class, input.supervisorId()) == null) {
-                problems.add(new InvalidInput.Problem("supervisorId", "No staff member with id " + input.supervisorId()));
-            }
+        // One answer for an unknown id, oneself and anyone not on the list, so the field reveals nothing.
+        if (input.supervisorId() != null && supervisors(staffId).stream().noneMatch(s -> s.id() == input.supervisorId())) {
+            problems.add(new InvalidInput.Problem("supervisorId", "Choose a supervisor from the list"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        EntryVerification verification = EntryVerification.enteredBy(access, staffId);
         SupervisionSession session = new SupervisionSession(staffId, input.supervisorId(), blankToNull(input.supervisorName()),
-                input.date(), input.kind(), input.minutes(), blankToNull(input.programmeId()), blankToNull(input.notes()));
+                input.date(), input.kind(), input.minutes(), blankToNull(input.programmeId()), blankToNull(input.notes()),
+                verification);
         em.persist(session);
         em.flush();
-        audit.record("SUPERVISION_ADDED", "SupervisionSession", session.getId(), "staff " + staffId + " " + input.date());
+        audit.record("SUPERVISION_ADDED", "SupervisionSession", session.getId(), "staff " + staffId + " " + input.date()
+                + (verification.isVerified() ? ", verified on entry" : ", waiting for verification"));
         qualificationIndex.refresh(staffId);
         return session;
+    }
+
+    /** A supervisor someone may name on a session: a member of staff, by id and name. */
+    public record Supervisor(long id, String name) {
+    }
+
+    /**
+     * The supervisors a session of this person may name: their line manager, then everyone in their
+     * organisation who line-manages someone (the borough's supervisors), by name. Anyone else, such as
+     * an external consultant, is named in free text ({@code supervisorName}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Supervisor> supervisorsFor(long staffId) {
+        access.requireEditRecordsOf(staffId);
+        return supervisors(staffId);
+    }
+
+    private List<Supervisor> supervisors(long staffId) {
+        StaffMember person = em.find(StaffMember.class, staffId);
+        if (person == null) {
+            return List.of();
+        }
+        long lineManager = person.getLineManagerId() == null ? -1L : person.getLineManagerId();
+        List<Supervisor> lineManagerFirst = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT s.id, s.givenName, s.familyName FROM StaffMember s"
+                        + " WHERE s.id <> :person AND (s.id = :lineManager OR (s.organisationId = :organisation"
+                        + " AND EXISTS (SELECT r.id FROM StaffMember r WHERE r.lineManagerId = s.id)))"
+                        + " ORDER BY s.familyName, s.givenName, s.id", Object[].class)
+                .setParameter("person", staffId)
+                .setParameter("lineManager", lineManager)
+                .setParameter("organisation", person.getOrganisationId()).getResultList()) {
+            Supervisor supervisor = new Supervisor((Long) row[0], row[1] + " " + row[2]);
+            if (supervisor.id() == lineManager) {
+                lineManagerFirst.add(0, supervisor);
+            } else {
+                lineManagerFirst.add(supervisor);
+            }
+        }
+        return lineManagerFirst;
     }
 
     public List<SupervisionSession> sessionsOf(long staffId) {

@@ -1,6 +1,7 @@
 package uk.facilitate.supervision;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.facilitate.accreditation.EntryVerification;
+import uk.facilitate.accreditation.SelfEntered;
 
 /** One supervision session a practitioner received, general or for one programme. */
 @Entity
 @Table(name = "supervision_session")
-public class SupervisionSession {
+public class SupervisionSession implements SelfEntered {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +48,9 @@ public class SupervisionSession {
 
     private String notes;
 
+    @Embedded
+    private EntryVerification verification;
+
     @Version
     private long version;
 
@@ -55,7 +61,9 @@ public class SupervisionSession {
     }
 
     public SupervisionSession(Long superviseeId, Long supervisorId, String supervisorName, LocalDate sessionDate,
-                              SupervisionKind kind, Integer minutes, String programmeId, String notes) {
+                              SupervisionKind kind, Integer minutes, String programmeId, String notes,
+                              EntryVerification verification) {
+        this.verification = verification;
         this.superviseeId = superviseeId;
         this.supervisorId = supervisorId;
         this.supervisorName = supervisorName;
@@ -73,6 +81,27 @@ public class SupervisionSession {
 
     public Long getId() {
         return id;
+    }
+
+    /** The supervisee: the person whose record this session is. */
+    @Override
+    public Long getStaffId() {
+        return superviseeId;
+    }
+
+    @Override
+    public EntryVerification getVerification() {
+        return verification;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getSuperviseeId() {

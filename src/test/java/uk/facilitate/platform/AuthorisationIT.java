@@ -42,6 +42,8 @@ class AuthorisationIT {
     private static final Set<Integer> FORBIDDEN = Set.of(403);
     private static final Set<Integer> HIDDEN = Set.of(404);
     private static final Set<Integer> SIGN_IN = Set.of(401);
+    /** A value the user may not choose: refused as invalid input, saying nothing about what exists. */
+    private static final Set<Integer> INVALID = Set.of(400);
 
     /** A small borough: two localities, a practitioner in each, a coordinator and a manager in North. */
     private final class Borough {
@@ -65,6 +67,23 @@ class AuthorisationIT {
                 "{\"programmeId\":\"solihull-approach\",\"stage\":\"TRAINED\",\"awardedOn\":\"2025-03-01\"}");
         final long nadiasOwnRecord = manager.create("staff/" + nadia + "/accreditations",
                 "{\"programmeId\":\"triple-p\",\"stage\":\"ACCREDITED\",\"awardedOn\":\"2025-05-01\"}");
+        final long jadesOwnDbs = staff.create("staff/" + jade + "/compliance", "{\"kind\":\"DBS\",\"date\":\"2025-06-01\"}");
+        final long nadiasOwnDbs = manager.create("staff/" + nadia + "/compliance", "{\"kind\":\"DBS\",\"date\":\"2025-06-01\"}");
+
+        /** A cohort with a nominee from each locality (made only where a test needs it). */
+        long cohortWithBothLocalities() {
+            String day = LocalDate.now().plusWeeks(6).toString();
+            long event = admin.create("cohorts", "{\"title\":\"Group Teen " + given.tag() + "\",\"programmeId\":"
+                    + "\"triple-p-group-teen\",\"steps\":[\"provider-training\",\"accreditation\"],\"provider\":"
+                    + "\"Triple P UK\",\"venue\":\"Family Hub\",\"capacity\":16,\"sessions\":[{\"date\":\"" + day
+                    + "\",\"stepId\":\"provider-training\"},{\"date\":\"" + LocalDate.parse(day).plusDays(1)
+                    + "\",\"stepId\":\"accreditation\"}]}");
+            for (long person : List.of(jade, other)) {
+                ApiClient.Reply nominated = admin.post("cohorts/" + event + "/nominations", "{\"staffId\":" + person + "}");
+                assertEquals(201, nominated.status(), nominated.toString());
+            }
+            return event;
+        }
     }
 
     /** One action someone may not take, and the answers that count as refusing it. */
@@ -97,6 +116,10 @@ class AuthorisationIT {
                 + "\"roles\":[\"ADMIN\"]}";
         String csv = "employee_ref,given_name,family_name\n";
         ApiClient anonymous = ApiClient.anonymous(base);
+        long cohort = b.cohortWithBothLocalities();
+        String dbs = "{\"kind\":\"DBS\",\"date\":" + q(today) + "}";
+        String withSupervisor = supervision.replace("}", ",\"supervisorId\":");
+        String version = "{\"version\":0}";
 
         List<Attempt> attempts = List.of(
                 // Signed-out callers get nothing.
@@ -127,6 +150,22 @@ class AuthorisationIT {
                 new Attempt("staff", b.staff, "POST", "cohorts", "{}", FORBIDDEN),
                 new Attempt("staff", b.staff, "GET", "users", null, FORBIDDEN),
                 new Attempt("staff", b.staff, "PUT", "settings/qualification", settings, FORBIDDEN),
+                // Issue 11: a change to someone else's record is "not found", as reading it is.
+                new Attempt("staff", b.staff, "PUT", "staff/" + b.other, staffBody.replace("}", ",\"version\":1}"), HIDDEN),
+                new Attempt("staff", b.staff, "POST", "staff/" + b.other + "/compliance", dbs, HIDDEN),
+                new Attempt("staff", b.staff, "GET", "staff/" + b.other + "/supervisors", null, HIDDEN),
+                new Attempt("staff", b.staff, "POST", "cohorts/" + cohort + "/nominations", "{\"staffId\":" + b.other + "}",
+                        HIDDEN),
+                // Issue 11: a supervisor not on the list, existing or not, is refused alike.
+                new Attempt("staff", b.staff, "POST", "staff/" + b.jade + "/supervision", withSupervisor + b.other + "}",
+                        INVALID),
+                new Attempt("staff", b.staff, "POST", "staff/" + b.jade + "/supervision", withSupervisor + 987_654_321 + "}",
+                        INVALID),
+                new Attempt("staff", b.staff, "POST", "staff/" + b.jade + "/supervision", withSupervisor + b.jade + "}",
+                        INVALID),
+                // Issue 11: nobody verifies their own DBS check, and only managers verify.
+                new Attempt("staff", b.staff, "POST", "verification/dbs/" + b.jadesOwnDbs + "/verify", version, FORBIDDEN),
+                new Attempt("staff", b.staff, "GET", "cohorts/" + cohort, null, FORBIDDEN),
                 // Coordinators: read cover and people in their own localities, change nothing.
                 new Attempt("coordinator", b.coordinator, "GET", "staff/" + b.other, null, HIDDEN),
                 new Attempt("coordinator", b.coordinator, "GET", "staff/" + b.other + "/accreditations", null, HIDDEN),
@@ -146,11 +185,20 @@ class AuthorisationIT {
                 new Attempt("coordinator", b.coordinator, "POST", "planner", "{}", FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "GET", "users", null, FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "PUT", "settings/qualification", settings, FORBIDDEN),
+                // Issue 11: the cohort's nominees come from every locality, so coordinators are refused, as on the page.
+                new Attempt("coordinator", b.coordinator, "GET", "cohorts/" + cohort, null, FORBIDDEN),
+                new Attempt("coordinator", b.coordinator, "PUT", "staff/" + b.other, staffBody.replace("}", ",\"version\":1}"),
+                        HIDDEN),
+                new Attempt("coordinator", b.coordinator, "PUT", "staff/" + b.jade, staffBody.replace("}", ",\"version\":1}"),
+                        FORBIDDEN),
+                new Attempt("coordinator", b.coordinator, "POST", "verification/dbs/" + b.jadesOwnDbs + "/verify", version,
+                        FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "PUT", "programmes/incredible-years/local-settings",
                         "{\"needLevels\":[2,3,4],\"reason\":\"mine\"}", FORBIDDEN),
                 // Managers: everything about the workforce, but never their own verification, users or borough rules.
                 new Attempt("manager", b.manager, "POST", "accreditations/" + b.nadiasOwnRecord + "/verify",
                         "{\"version\":1}", FORBIDDEN),
+                new Attempt("manager", b.manager, "POST", "verification/dbs/" + b.nadiasOwnDbs + "/verify", version, FORBIDDEN),
                 new Attempt("manager", b.manager, "GET", "users", null, FORBIDDEN),
                 new Attempt("manager", b.manager, "POST", "users", user, FORBIDDEN),
                 new Attempt("manager", b.manager, "PUT", "settings/qualification", settings, FORBIDDEN),
@@ -178,6 +226,11 @@ class AuthorisationIT {
                 .getString("verification"));
         assertEquals(36, b.admin.get("settings/qualification").object().getInt("dbsRecheckMonths"));
         assertEquals(3, b.admin.get("staff/" + b.jade).object().getInt("professionalLevel"));
+        assertEquals("Omar", b.admin.get("staff/" + b.other).object().getString("givenName"));
+        assertEquals(0, b.admin.get("staff/" + b.other + "/compliance").array().size());
+        assertEquals("PENDING", b.admin.get("staff/" + b.jade + "/compliance").array().getJsonObject(0).getString("verification"));
+        assertEquals("PENDING", b.admin.get("staff/" + b.nadia + "/compliance").array().getJsonObject(0).getString("verification"));
+        assertEquals(2, b.admin.get("cohorts/" + cohort).object().getJsonArray("nominations").size(), "nobody nominated Omar twice");
         assertTrue(b.admin.get("users").body().indexOf("intruder-" + b.given.tag()) < 0, "no account was created");
     }
 

@@ -96,6 +96,14 @@ final class PractitionerBuilder {
         return this;
     }
 
+    /** A DBS check, a safeguarding training and a general session the person entered, not yet verified. */
+    PractitionerBuilder unverifiedChecks(String dbsIssuedOn, int safeguardingLevel, String completedOn, String supervisedOn) {
+        dbsChecks.add(new DbsCheck(date(dbsIssuedOn), "00" + (1_000_000_000L + dbsChecks.size()), false, false));
+        safeguarding.add(new SafeguardingTraining(date(completedOn), safeguardingLevel, false));
+        supervision.add(new Supervision(date(supervisedOn), SupervisionKind.INDIVIDUAL, null, false));
+        return this;
+    }
+
     PractitionerBuilder safeguarding(int level, String completedOn) {
         safeguarding.add(new SafeguardingTraining(date(completedOn), level));
         return this;

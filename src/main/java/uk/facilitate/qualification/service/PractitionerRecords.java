@@ -63,13 +63,13 @@ public class PractitionerRecords {
                         a.getVerification() == AccreditationRecord.Verification.VERIFIED));
             }
         }
-        for (Object[] row : em.createQuery("SELECT s.superviseeId, s.sessionDate, s.kind, s.programmeId"
-                        + " FROM SupervisionSession s WHERE s.superviseeId IN :ids", Object[].class)
+        for (Object[] row : em.createQuery("SELECT s.superviseeId, s.sessionDate, s.kind, s.programmeId,"
+                        + " s.verification.status FROM SupervisionSession s WHERE s.superviseeId IN :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
             Builder b = builders.get((Long) row[0]);
             if (b != null) {
                 b.supervision.add(new PractitionerRecord.Supervision((LocalDate) row[1], (SupervisionKind) row[2],
-                        (String) row[3]));
+                        (String) row[3], row[4] == AccreditationRecord.Verification.VERIFIED));
             }
         }
         for (ComplianceCheck c : em.createQuery(
@@ -80,10 +80,11 @@ public class PractitionerRecords {
                 continue;
             }
             if (c.getKind() == ComplianceCheck.Kind.DBS) {
-                b.dbs.add(new PractitionerRecord.DbsCheck(c.getCheckedOn(), c.getCertificateNumber(), c.isUpdateService()));
+                b.dbs.add(new PractitionerRecord.DbsCheck(c.getCheckedOn(), c.getCertificateNumber(), c.isUpdateService(),
+                        c.getVerification().isVerified()));
             } else {
                 b.safeguarding.add(new PractitionerRecord.SafeguardingTraining(c.getCheckedOn(),
-                        c.getSafeguardingLevel() == null ? 0 : c.getSafeguardingLevel()));
+                        c.getSafeguardingLevel() == null ? 0 : c.getSafeguardingLevel(), c.getVerification().isVerified()));
             }
         }
         Map<Long, PractitionerRecord> records = new HashMap<>();

@@ -23,7 +23,8 @@ import uk.facilitate.qualification.QualificationSettings;
 
 /**
  * {@code /api/v1/settings/qualification}: the borough's DBS re-check and safeguarding refresh
- * intervals, the safeguarding level asked, and whether only verified accreditations count.
+ * intervals, the safeguarding level asked, and whether only verified accreditations and verified
+ * self-entered checks and supervision count.
  * Changing them recomputes everyone's qualifications in the same transaction.
  */
 @Path("settings/qualification")
@@ -45,12 +46,17 @@ public class QualificationSettingsResource {
     @Inject
     private AuditLog audit;
 
-    /** The settings as sent; {@code supervisionIntervalDays} may be absent (no borough-wide policy). */
+    /**
+     * The settings as sent; {@code supervisionIntervalDays} may be absent (no borough-wide policy), and
+     * {@code requireVerifiedChecks} absent keeps the value in force.
+     */
     public record SettingsRequest(int dbsRecheckMonths, int safeguardingRefreshMonths, int minimumSafeguardingLevel,
-                                  boolean requireVerifiedAccreditation, Integer supervisionIntervalDays) {
-        QualificationSettings settings() {
+                                  boolean requireVerifiedAccreditation, Integer supervisionIntervalDays,
+                                  Boolean requireVerifiedChecks) {
+        QualificationSettings settings(QualificationSettings current) {
             return new QualificationSettings(dbsRecheckMonths, safeguardingRefreshMonths, minimumSafeguardingLevel,
-                    requireVerifiedAccreditation, supervisionIntervalDays);
+                    requireVerifiedAccreditation, supervisionIntervalDays,
+                    requireVerifiedChecks == null ? current.requireVerifiedChecks() : requireVerifiedChecks);
         }
     }
 
@@ -70,7 +76,7 @@ public class QualificationSettingsResource {
     @Transactional
     @Operation(summary = "Change the settings (administrators); everyone's qualifications are recomputed")
     public Changed update(SettingsRequest request) {
-        QualificationSettings changed = RequestBody.required(request).settings();
+        QualificationSettings changed = RequestBody.required(request).settings(settings.current());
         access.requireAdmin("change qualification settings");
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (changed.dbsRecheckMonths() < 1 || changed.dbsRecheckMonths() > 120) {

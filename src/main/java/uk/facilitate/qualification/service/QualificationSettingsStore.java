@@ -17,6 +17,7 @@ public class QualificationSettingsStore {
     static final String MINIMUM_SAFEGUARDING_LEVEL = "qualification.minimumSafeguardingLevel";
     static final String REQUIRE_VERIFIED = "qualification.requireVerifiedAccreditation";
     static final String SUPERVISION_INTERVAL_DAYS = "qualification.supervisionIntervalDays";
+    static final String REQUIRE_VERIFIED_CHECKS = "qualification.requireVerifiedChecks";
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
@@ -35,7 +36,9 @@ public class QualificationSettingsStore {
                 stored.containsKey(REQUIRE_VERIFIED) ? Boolean.parseBoolean(stored.get(REQUIRE_VERIFIED))
                         : defaults.requireVerifiedAccreditation(),
                 stored.get(SUPERVISION_INTERVAL_DAYS) == null || stored.get(SUPERVISION_INTERVAL_DAYS).isBlank()
-                        ? defaults.supervisionIntervalDays() : Integer.valueOf(stored.get(SUPERVISION_INTERVAL_DAYS)));
+                        ? defaults.supervisionIntervalDays() : Integer.valueOf(stored.get(SUPERVISION_INTERVAL_DAYS)),
+                stored.containsKey(REQUIRE_VERIFIED_CHECKS) ? Boolean.parseBoolean(stored.get(REQUIRE_VERIFIED_CHECKS))
+                        : defaults.requireVerifiedChecks());
     }
 
     /** Saves the settings; the caller rebuilds the qualification index in the same transaction. */
@@ -44,6 +47,7 @@ public class QualificationSettingsStore {
         put(SAFEGUARDING_REFRESH_MONTHS, String.valueOf(settings.safeguardingRefreshMonths()));
         put(MINIMUM_SAFEGUARDING_LEVEL, String.valueOf(settings.minimumSafeguardingLevel()));
         put(REQUIRE_VERIFIED, String.valueOf(settings.requireVerifiedAccreditation()));
+        put(REQUIRE_VERIFIED_CHECKS, String.valueOf(settings.requireVerifiedChecks()));
         put(SUPERVISION_INTERVAL_DAYS, settings.supervisionIntervalDays() == null ? "" : String.valueOf(settings.supervisionIntervalDays()));
     }
 
