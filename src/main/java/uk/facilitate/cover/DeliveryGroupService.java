@@ -1,5 +1,6 @@
 package uk.facilitate.cover;
 
+import jakarta.validation.constraints.Size;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import uk.facilitate.platform.CurrentUser;
 import uk.facilitate.platform.Forbidden;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
@@ -67,8 +69,8 @@ public class DeliveryGroupService {
     private QualificationSettingsStore settings;
 
     /** What a coordinator plans; {@code sessions} may be empty when the catalogue gives the programme's length. */
-    public record Plan(String programmeId, Integer needLevel, Long settingId, LocalDate startDate, Integer sessions,
-                       String notes) {
+    public record Plan(@Size(max = 64) String programmeId, Integer needLevel, Long settingId, LocalDate startDate,
+                       Integer sessions, @Size(max = 500) String notes) {
     }
 
     /** Another group that shares session dates with a facilitator. */
@@ -329,9 +331,7 @@ public class DeliveryGroupService {
             problems.add(new InvalidInput.Problem("sessions", "A group has 1 to " + SessionDates.MAX_SESSIONS
                     + " weekly sessions"));
         }
-        if (plan.notes() != null && plan.notes().length() > 500) {
-            problems.add(new InvalidInput.Problem("notes", "Notes must be at most 500 characters"));
-        }
+        problems.addAll(Inputs.problems(plan));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
