@@ -1,5 +1,6 @@
 package uk.facilitate.accreditation;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class AccreditationResource {
     }
 
     /** The version the manager saw (required) and, to reject, why. */
-    public record Decision(Long version, String reason) {
+    public record Decision(Long version, @Size(max = 500) String reason) {
     }
 
     /** The record after a decision. */

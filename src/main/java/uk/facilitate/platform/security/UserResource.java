@@ -1,5 +1,6 @@
 package uk.facilitate.platform.security;
 
+import jakarta.validation.constraints.Size;
 import uk.facilitate.api.RequestBody;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ public class UserResource {
     @Inject
     private UserService users;
 
-    public record UserRequest(String username, String password, Long staffId, Set<String> roles) {
+    public record UserRequest(@Size(max = 100) String username, String password, Long staffId, Set<String> roles) {
     }
 
     public record RolesRequest(Set<String> roles, Long version) {

@@ -1,5 +1,7 @@
 package uk.facilitate.qualification.service;
 
+import java.time.LocalDate;
+import uk.facilitate.api.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
-import uk.facilitate.staff.StaffRecordsResource;
 
 /** {@code /api/v1/facilitators}: who may facilitate a programme at a need level, where and when. */
 @Path("facilitators")
@@ -32,13 +33,13 @@ public class FacilitatorResource {
     public List<QualificationService.Facilitator> facilitators(@QueryParam("programme") String programme,
                                                               @QueryParam("needLevel") Integer needLevel,
                                                               @QueryParam("locality") Long locality,
-                                                              @QueryParam("on") String on) {
+                                                              @QueryParam("on") LocalDate on) {
         if (programme == null || programme.isBlank()) {
             throw InvalidInput.of("programme", "Give the programme id, e.g. programme=incredible-years");
         }
         if (needLevel == null) {
             throw InvalidInput.of("needLevel", "Give the need level, 1 to 4");
         }
-        return qualifications.facilitators(programme.strip(), needLevel, locality, StaffRecordsResource.date("on", on));
+        return qualifications.facilitators(programme.strip(), needLevel, locality, QueryParameters.orToday(on));
     }
 }
