@@ -20,9 +20,9 @@ import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.ConcurrentEdit;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
-import uk.facilitate.platform.Inputs;
 import uk.facilitate.qualification.service.QualificationIndex;
 
 /**

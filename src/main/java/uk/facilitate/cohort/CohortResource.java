@@ -1,7 +1,5 @@
 package uk.facilitate.cohort;
 
-import java.time.LocalDate;
-import uk.facilitate.api.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,12 +15,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.cohort.CohortApi.EventRequest;
 import uk.facilitate.cohort.CohortApi.SeriesRequest;

@@ -1,6 +1,5 @@
 package uk.facilitate.cohort;
 
-import jakarta.validation.constraints.Size;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,13 +48,13 @@ import uk.facilitate.cohort.core.NominationStatus;
 import uk.facilitate.cohort.core.Prerequisites;
 import uk.facilitate.cohort.core.SessionSeries;
 import uk.facilitate.cohort.core.Waitlist;
+import uk.facilitate.platform.AcceptedDates;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.Forbidden;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.AcceptedDates;
 import uk.facilitate.platform.Inputs;
+import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.staff.Locality;

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.Inputs;
+import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.qualification.service.QualificationIndex;
 
 /** DBS and safeguarding records. */

@@ -1,12 +1,12 @@
 package uk.facilitate.cover;
 
-import jakarta.validation.constraints.Size;
 import static uk.facilitate.api.QueryParameters.orToday;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

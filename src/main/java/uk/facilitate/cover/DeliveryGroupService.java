@@ -1,6 +1,5 @@
 package uk.facilitate.cover;
 
-import jakarta.validation.constraints.Size;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +24,9 @@ import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.CurrentUser;
 import uk.facilitate.platform.Forbidden;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
-import uk.facilitate.platform.Inputs;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;

@@ -11,9 +11,9 @@ import java.util.Set;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.ConcurrentEdit;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
-import uk.facilitate.platform.Inputs;
 import uk.facilitate.qualification.service.QualificationIndex;
 
 /** Keeping the staff list: adding and updating people, with validation, audit and access checks. */

@@ -13,8 +13,8 @@ import java.util.List;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.Inputs;
+import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.staff.StaffMember;
 
