@@ -1,11 +1,11 @@
 package uk.facilitate.platform.security;
 
-import jakarta.validation.constraints.Size;
 import uk.facilitate.api.RequestBody;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
