@@ -5,17 +5,13 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -37,29 +33,27 @@ import uk.facilitate.platform.InvalidInput;
  * is then held to {@link Inputs} (text lengths the database allows, dates within the accepted range).
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class JsonBodies implements MessageBodyReader<Object> {
+public class JsonBodies implements ReaderInterceptor {
 
     @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return isOurs(type);
-    }
-
-    @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        String charset = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
-        String text = new String(body.readAllBytes(), charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
-        if (text.isBlank()) {
-            return null;
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType mediaType = context.getMediaType();
+        if (!isOurs(context.getType()) || mediaType == null || !mediaType.getSubtype().endsWith("json")) {
+            return context.proceed();
         }
-        JsonValue json = Json.createReader(new StringReader(text)).readValue();
-        List<InvalidInput.Problem> problems = new ArrayList<>();
-        check(json, genericType, "", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+        // An interceptor, not a reader of our own: it runs whichever JSON reader JAX-RS picks.
+        byte[] bytes = context.getInputStream().readAllBytes();
+        String charset = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        String text = new String(bytes, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+        if (!text.isBlank()) {
+            List<InvalidInput.Problem> problems = new ArrayList<>();
+            check(Json.createReader(new StringReader(text)).readValue(), context.getGenericType(), "", problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
         }
-        return Inputs.check(Binding.JSONB.fromJson(text, genericType));
+        context.setInputStream(new ByteArrayInputStream(bytes));
+        return Inputs.check(context.proceed());
     }
 
     /** Problems with values of the wrong JSON type for the field they are sent in (empty when none). */
@@ -131,10 +125,5 @@ public class JsonBodies implements MessageBodyReader<Object> {
             return c;
         }
         return type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : null;
-    }
-
-    /** Built on first use: JSON-B is thread-safe and costly to build. */
-    private static final class Binding {
-        static final Jsonb JSONB = JsonbBuilder.create();
     }
 }
