@@ -1,13 +1,14 @@
 package uk.facilitate.accreditation;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** What a practitioner or manager types when logging an accreditation. */
 public record AccreditationInput(
-        String programmeId,
+        @Size(max = 64) String programmeId,
         AccreditationStage stage,
         LocalDate awardedOn,
         LocalDate expiresOn,
-        String awardingBody,
-        String certificateRef) {
+        @Size(max = 200) String awardingBody,
+        @Size(max = 100) String certificateRef) {
 }

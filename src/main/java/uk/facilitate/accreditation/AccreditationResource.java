@@ -3,6 +3,7 @@ package uk.facilitate.accreditation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,7 @@ public class AccreditationResource {
     }
 
     /** The version the manager saw (required) and, to reject, why. */
-    public record Decision(Long version, String reason) {
+    public record Decision(Long version, @Size(max = 500) String reason) {
     }
 
     /** The record after a decision. */

@@ -19,6 +19,7 @@ import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.service.QualificationIndex;
@@ -219,12 +220,7 @@ public class AccreditationService {
         if (input.awardedOn() != null && input.expiresOn() != null && input.expiresOn().isBefore(input.awardedOn())) {
             problems.add(new InvalidInput.Problem("expiresOn", "The expiry date cannot be before the date awarded"));
         }
-        if (input.certificateRef() != null && input.certificateRef().strip().length() > 100) {
-            problems.add(new InvalidInput.Problem("certificateRef", "The certificate reference must be at most 100 characters"));
-        }
-        if (input.awardingBody() != null && input.awardingBody().strip().length() > 200) {
-            problems.add(new InvalidInput.Problem("awardingBody", "The awarding body must be at most 200 characters"));
-        }
+        problems.addAll(Inputs.problems(input));
         return problems;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.facilitate.platform.ConcurrentEdit;
+import uk.facilitate.platform.DatabaseRefusals;
 import uk.facilitate.platform.Forbidden;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
@@ -30,6 +31,10 @@ public class Problems implements ExceptionMapper<Throwable> {
             return outage;
         }
         Throwable e = unwrap(failure);
+        RuntimeException refused = DatabaseRefusals.translate(e).orElse(null);
+        if (refused != null) {
+            e = refused;
+        }
         if (e instanceof InvalidInput invalid) {
             return problem(400, "Invalid input", invalid.getMessage(), invalid.problems());
         }
@@ -46,7 +51,7 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (e instanceof Forbidden) {
             return problem(403, "Forbidden", e.getMessage(), List.of());
         }
-        if (e instanceof ConcurrentEdit || e instanceof jakarta.persistence.OptimisticLockException) {
+        if (e instanceof ConcurrentEdit) {
             return problem(409, "Changed by someone else", e.getMessage(), List.of());
         }
         if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.json.bind.JsonbException
@@ -81,7 +86,10 @@ public class Problems implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
         while ((current instanceof jakarta.ejb.EJBException || current instanceof jakarta.transaction.RollbackException
-                || current.getClass().getName().endsWith("TransactionalException")) && current.getCause() != null) {
+                || current.getClass().getName().endsWith("TransactionalException")
+                // a query parameter that could not be read (QueryParameters): the problem inside
+                || current instanceof WebApplicationException && current.getCause() instanceof InvalidInput)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

@@ -3,6 +3,7 @@ package uk.facilitate.catalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,7 @@ public class LocalSettingsResource {
      */
     public record Request(List<Integer> needLevels, Map<String, Integer> minimumProfessionalLevel,
                           boolean validitySet, Integer validityMonths, boolean supervisionSet,
-                          boolean supervisionRequired, Integer supervisionMaxIntervalDays, String reason, Long version) {
+                          boolean supervisionRequired, Integer supervisionMaxIntervalDays, @Size(max = 1000) String reason, Long version) {
 
         LocalSettings settings() {
             List<InvalidInput.Problem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package uk.facilitate.cohort;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public final class CohortApi {
     }
 
     /** A session as sent: a date, times (default 09:30–16:30) and the step it delivers (default: the event's first). */
-    public record SessionRequest(LocalDate date, LocalTime startsAt, LocalTime endsAt, String stepId) {
+    public record SessionRequest(LocalDate date, LocalTime startsAt, LocalTime endsAt, @Size(max = 64) String stepId) {
     }
 
     /** A series of sessions to generate: {@code count} sessions {@code intervalDays} apart (7 = weekly). */
@@ -44,7 +45,7 @@ public final class CohortApi {
     }
 
     /** A status change; {@code reason} is asked when cancelling. */
-    public record StatusRequest(EventStatus status, String reason, Long version) {
+    public record StatusRequest(EventStatus status, @Size(max = 500) String reason, Long version) {
     }
 
     /** A nomination; staff send their own staff id (or none). */
@@ -52,7 +53,7 @@ public final class CohortApi {
     }
 
     /** Withdrawing or refusing a place, with a reason. */
-    public record ReasonRequest(String reason) {
+    public record ReasonRequest(@Size(max = 500) String reason) {
     }
 
     /** Attendance at one session: present or absent per nominee. */

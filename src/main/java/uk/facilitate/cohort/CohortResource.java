@@ -15,12 +15,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.cohort.CohortApi.EventRequest;
 import uk.facilitate.cohort.CohortApi.SeriesRequest;
@@ -31,7 +33,6 @@ import uk.facilitate.cohort.core.ICalendar;
 import uk.facilitate.cohort.core.SessionSeries;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
-import uk.facilitate.staff.StaffRecordsResource;
 
 /**
  * {@code /api/v1/cohorts}: training events, their sessions, nominations, attendance, completion and an
@@ -204,11 +205,10 @@ public class CohortResource {
     @GET
     @Path("sessions")
     @Operation(summary = "Sessions of all events in a date range (the schedule), optionally of one programme or locality")
-    public List<CohortApi.SessionView> schedule(@QueryParam("from") String from, @QueryParam("to") String to,
+    public List<CohortApi.SessionView> schedule(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                                 @QueryParam("programme") String programme,
                                                 @QueryParam("locality") Long locality) {
-        return cohorts.sessionsBetween(StaffRecordsResource.date("from", from), StaffRecordsResource.date("to", to),
-                programme, locality);
+        return cohorts.sessionsBetween(QueryParameters.orToday(from), QueryParameters.orToday(to), programme, locality);
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,10 +48,12 @@ import uk.facilitate.cohort.core.NominationStatus;
 import uk.facilitate.cohort.core.Prerequisites;
 import uk.facilitate.cohort.core.SessionSeries;
 import uk.facilitate.cohort.core.Waitlist;
+import uk.facilitate.platform.AcceptedDates;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.Forbidden;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.service.QualificationIndex;
@@ -91,7 +94,7 @@ public class CohortService {
     private final Clock clock = Clock.systemDefaultZone();
 
     /** A session to create, after series and drafts have been expanded. */
-    public record SessionInput(LocalDate date, LocalTime startsAt, LocalTime endsAt, String stepId) {
+    public record SessionInput(LocalDate date, LocalTime startsAt, LocalTime endsAt, @Size(max = 64) String stepId) {
     }
 
     /** Filters of the event list; any may be null. */
@@ -728,6 +731,8 @@ public class CohortService {
             String field = "sessions[" + i + "]";
             if (s.date() == null) {
                 problems.add(new InvalidInput.Problem(field, "Give the session's date"));
+            } else if (!AcceptedDates.accepts(s.date())) {
+                AcceptedDates.problem(field, s.date()).ifPresent(problems::add);
             } else if (s.startsAt() != null && s.endsAt() != null && !s.endsAt().isAfter(s.startsAt())) {
                 problems.add(new InvalidInput.Problem(field, "The session on " + UK.format(s.date()) + " must end after it starts"));
             }
@@ -942,9 +947,8 @@ public class CohortService {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (d.title() == null || d.title().isBlank()) {
             problems.add(new InvalidInput.Problem("title", "Give the event a title, e.g. \"Group Teen Triple P, North, spring\""));
-        } else if (d.title().length() > 200) {
-            problems.add(new InvalidInput.Problem("title", "The title must be at most 200 characters"));
         }
+        problems.addAll(Inputs.problems(d));
         List<String> steps = List.of();
         if (d.programmeId() == null || !catalogue.isCurrent(d.programmeId())) {
             problems.add(new InvalidInput.Problem("programmeId", d.programmeId() == null ? "Choose the programme"
@@ -978,12 +982,6 @@ public class CohortService {
         }
         if (d.localityId() != null && em.find(Locality.class, d.localityId()) == null) {
             problems.add(new InvalidInput.Problem("localityId", "No locality with id " + d.localityId()));
-        }
-        if (d.budgetCode() != null && d.budgetCode().length() > 40) {
-            problems.add(new InvalidInput.Problem("budgetCode", "The budget code must be at most 40 characters"));
-        }
-        if (d.provider() != null && d.provider().length() > 200 || d.venue() != null && d.venue().length() > 200) {
-            problems.add(new InvalidInput.Problem("venue", "Provider and venue must be at most 200 characters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -1,5 +1,6 @@
 package uk.facilitate.cohort;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import uk.facilitate.catalogue.Programme.CostBasis;
@@ -9,17 +10,17 @@ import uk.facilitate.catalogue.Programme.CostBasis;
  * empty to take the catalogue's training cost for the programme.
  */
 public record EventDetails(
-        String title,
-        String programmeId,
+        @Size(max = 200) String title,
+        @Size(max = 64) String programmeId,
         List<String> steps,
-        String provider,
-        String venue,
+        @Size(max = 200) String provider,
+        @Size(max = 200) String venue,
         boolean online,
         Long localityId,
         Integer capacity,
         CostBasis costBasis,
         BigDecimal costPounds,
-        String budgetCode) {
+        @Size(max = 40) String budgetCode) {
 
     public EventDetails {
         steps = steps == null ? List.of() : List.copyOf(steps);

@@ -10,11 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.QueryParameters;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
-import uk.facilitate.staff.StaffRecordsResource;
 import uk.facilitate.staff.StaffRole;
 
 /** {@code /api/v1/training-needs}: the staff × programmes matrix and, per programme, who would qualify if trained. */
@@ -32,11 +33,11 @@ public class TrainingNeedsResource {
     @Operation(summary = "Staff × programmes on a date: accredited, expiring soon, trained, lapsed or not trained, a page"
             + " of staff at a time (everyone, including those who have started nothing); filter by locality, setting, role")
     public TrainingPlanning.Matrix matrix(@QueryParam("locality") Long locality, @QueryParam("setting") Long setting,
-                                          @QueryParam("role") StaffRole role, @QueryParam("on") String on,
+                                          @QueryParam("role") StaffRole role, @QueryParam("on") LocalDate on,
                                           @QueryParam("first") @DefaultValue("0") int first,
                                           @QueryParam("max") @DefaultValue("50") int max) {
         page(first, max);
-        return planning.matrix(locality, setting, role, StaffRecordsResource.date("on", on), first, max);
+        return planning.matrix(locality, setting, role, QueryParameters.orToday(on), first, max);
     }
 
     @GET
@@ -44,11 +45,11 @@ public class TrainingNeedsResource {
     @Operation(summary = "Staff not qualified for the programme who would newly qualify (or re-qualify) if trained, first;"
             + " then those who would still not qualify, with the reason (the engine with a hypothetical accreditation)")
     public TrainingPlanning.Candidates candidates(@PathParam("programme") String programme,
-                                                  @QueryParam("locality") Long locality, @QueryParam("on") String on,
+                                                  @QueryParam("locality") Long locality, @QueryParam("on") LocalDate on,
                                                   @QueryParam("first") @DefaultValue("0") int first,
                                                   @QueryParam("max") @DefaultValue("50") int max) {
         page(first, max);
-        return planning.candidates(programme, locality, StaffRecordsResource.date("on", on), first, max);
+        return planning.candidates(programme, locality, QueryParameters.orToday(on), first, max);
     }
 
     private static void page(int first, int max) {

@@ -1,5 +1,6 @@
 package uk.facilitate.compliance;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 public record ComplianceInput(
         ComplianceCheck.Kind kind,
         LocalDate date,
-        String certificateNumber,
+        @Size(max = 40) String certificateNumber,
         boolean updateService,
         Integer safeguardingLevel) {
 }

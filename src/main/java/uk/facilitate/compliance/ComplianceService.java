@@ -13,6 +13,7 @@ import java.util.List;
 import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.qualification.service.QualificationIndex;
 
@@ -35,7 +36,7 @@ public class ComplianceService {
 
     public ComplianceCheck add(long staffId, ComplianceInput input) {
         access.requireEditRecordsOf(staffId);
-        List<InvalidInput.Problem> problems = new ArrayList<>();
+        List<InvalidInput.Problem> problems = new ArrayList<>(Inputs.problems(input));
         if (input.kind() == null) {
             problems.add(new InvalidInput.Problem("kind", "Choose DBS or SAFEGUARDING"));
         }

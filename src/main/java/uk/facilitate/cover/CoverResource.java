@@ -1,10 +1,12 @@
 package uk.facilitate.cover;
 
+import static uk.facilitate.api.QueryParameters.orToday;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,11 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
@@ -49,7 +51,8 @@ public class CoverResource {
                            List<CoverService.Facilitator> people) {
     }
 
-    public record TargetRequest(String programme, Integer needLevel, Long locality, Integer target, Long version) {
+    public record TargetRequest(@Size(max = 64) String programme, Integer needLevel, Long locality, Integer target,
+                                Long version) {
     }
 
     @GET
@@ -57,10 +60,10 @@ public class CoverResource {
             + " setting (columns), qualified facilitators, target, shortfall, how many lapse within the warning"
             + " period, and the status (RED below target, AMBER lapsing soon, GREEN, NONE without a target)."
             + " Each cell is [count, target, shortfall, lapsing, status].")
-    public Response matrix(@QueryParam("on") String on, @QueryParam("programme") String programme,
-                           @QueryParam("needLevel") String needLevel, @QueryParam("locality") String locality,
-                           @QueryParam("organisation") String organisation, @QueryParam("columns") String columns) {
-        CoverMatrix matrix = cover.matrix(date("on", on), filters(programme, needLevel, locality, organisation, columns));
+    public Response matrix(@QueryParam("on") LocalDate on, @QueryParam("programme") String programme,
+                           @QueryParam("needLevel") Integer needLevel, @QueryParam("locality") Long locality,
+                           @QueryParam("organisation") Long organisation, @QueryParam("columns") String columns) {
+        CoverMatrix matrix = cover.matrix(orToday(on), filters(programme, needLevel, locality, organisation, columns));
         return Response.ok(matrix.toJson(), MediaType.APPLICATION_JSON).build();
     }
 
@@ -69,10 +72,10 @@ public class CoverResource {
     @Operation(summary = "The cover matrix on several dates (from, then every step until to; or the listed dates),"
             + " the cells that fall below target between two dates with the reasons, and each programme's"
             + " qualified facilitators on each date")
-    public Response forecast(@QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("step") String step, @QueryParam("dates") String dates,
-                             @QueryParam("programme") String programme, @QueryParam("needLevel") String needLevel,
-                             @QueryParam("locality") String locality, @QueryParam("organisation") String organisation,
+    public Response forecast(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                             @QueryParam("step") Period step, @QueryParam("dates") String dates,
+                             @QueryParam("programme") String programme, @QueryParam("needLevel") Integer needLevel,
+                             @QueryParam("locality") Long locality, @QueryParam("organisation") Long organisation,
                              @QueryParam("columns") String columns) {
         List<LocalDate> asked = dates != null && !dates.isBlank() ? dateList(dates) : series(from, to, step);
         CoverForecast forecast = cover.forecast(asked, filters(programme, needLevel, locality, organisation, columns));
@@ -83,16 +86,16 @@ public class CoverResource {
     @Path("cell")
     @Operation(summary = "The qualified facilitators of one cell (a locality, or a setting with setting=…), with the"
             + " last day each stays qualified")
-    public CellView cell(@QueryParam("on") String on, @QueryParam("programme") String programme,
-                         @QueryParam("needLevel") String needLevel, @QueryParam("locality") String locality,
-                         @QueryParam("setting") String setting, @QueryParam("organisation") String organisation) {
-        boolean bySetting = setting != null && !setting.isBlank();
-        Long column = bySetting ? id("setting", setting) : id("locality", locality);
+    public CellView cell(@QueryParam("on") LocalDate on, @QueryParam("programme") String programme,
+                         @QueryParam("needLevel") Integer needLevel, @QueryParam("locality") Long locality,
+                         @QueryParam("setting") Long setting, @QueryParam("organisation") Long organisation) {
+        boolean bySetting = setting != null;
+        Long column = bySetting ? setting : locality;
         if (column == null) {
             throw InvalidInput.of("locality", "Give the locality (or setting) of the cell");
         }
-        CoverService.CellDetail d = cover.cell(date("on", on), programme, integer("needLevel", needLevel), column,
-                new CoverService.Filters(null, null, null, id("organisation", organisation), bySetting));
+        CoverService.CellDetail d = cover.cell(orToday(on), programme, needLevel, column,
+                new CoverService.Filters(null, null, null, organisation, bySetting));
         return new CellView(d.on(), d.row().programmeId(), d.row().programmeName(), d.row().needLevel().number(),
                 d.column().id(), d.column().name(), d.cell().count(), d.cell().target(), d.cell().shortfall(),
                 d.cell().lapsing(), d.cell().status().name(), d.people());
@@ -101,15 +104,13 @@ public class CoverResource {
     @GET
     @Path("verdict")
     @Operation(summary = "One person's explained verdict for a programme and need level on a date")
-    public VerdictView verdict(@QueryParam("staff") String staff, @QueryParam("programme") String programme,
-                               @QueryParam("needLevel") String needLevel, @QueryParam("on") String on) {
-        Long staffId = id("staff", staff);
-        Integer level = integer("needLevel", needLevel);
+    public VerdictView verdict(@QueryParam("staff") Long staffId, @QueryParam("programme") String programme,
+                               @QueryParam("needLevel") Integer level, @QueryParam("on") LocalDate on) {
         if (staffId == null || programme == null || level == null) {
             throw InvalidInput.of(staffId == null ? "staff" : programme == null ? "programme" : "needLevel",
                     "Give staff, programme and needLevel");
         }
-        return VerdictView.of(cover.verdict(staffId, programme, level, date("on", on)));
+        return VerdictView.of(cover.verdict(staffId, programme, level, orToday(on)));
     }
 
     @GET
@@ -143,13 +144,13 @@ public class CoverResource {
     @Path("targets/{id}")
     @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
     @Operation(summary = "Remove a target; send ?version= as read")
-    public Response removeTarget(@PathParam("id") long id, @QueryParam("version") String version) {
-        cover.removeTarget(id, RequestBody.version(id("version", version)));
+    public Response removeTarget(@PathParam("id") long id, @QueryParam("version") Long version) {
+        cover.removeTarget(id, RequestBody.version(version));
         return Response.noContent().build();
     }
 
-    private static CoverService.Filters filters(String programme, String needLevel, String locality,
-                                                String organisation, String columns) {
+    private static CoverService.Filters filters(String programme, Integer needLevel, Long locality,
+                                                Long organisation, String columns) {
         boolean bySetting = false;
         if (columns != null && !columns.isBlank()) {
             switch (columns.strip()) {
@@ -158,23 +159,17 @@ public class CoverResource {
                 default -> throw InvalidInput.of("columns", "columns is 'locality' or 'setting'");
             }
         }
-        return new CoverService.Filters(blankToNull(programme),
-                integer("needLevel", needLevel), id("locality", locality), id("organisation", organisation), bySetting);
+        return new CoverService.Filters(blankToNull(programme), needLevel, locality, organisation, bySetting);
     }
 
     /** from, from + step, … up to to; from defaults to today, to to a year after from, step to a month. */
-    static List<LocalDate> series(String from, String to, String step) {
-        LocalDate first = date("from", from);
-        LocalDate last = to == null || to.isBlank() ? first.plusMonths(12) : date("to", to);
+    static List<LocalDate> series(LocalDate from, LocalDate to, Period step) {
+        LocalDate first = orToday(from);
+        LocalDate last = to == null ? first.plusMonths(12) : to;
         if (last.isBefore(first)) {
             throw InvalidInput.of("to", "The forecast must end on or after the day it starts");
         }
-        Period period;
-        try {
-            period = step == null || step.isBlank() ? Period.ofMonths(1) : Period.parse(step.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("step", "'" + step + "' is not a period: use ISO-8601, e.g. P30D or P1M");
-        }
+        Period period = step == null ? Period.ofMonths(1) : step;
         if (period.isNegative() || period.isZero()) {
             throw InvalidInput.of("step", "The step must be a positive period, e.g. P30D");
         }
@@ -189,44 +184,12 @@ public class CoverResource {
         return dates;
     }
 
+    /** {@code dates=2026-12-01,2027-01-01}: one parameter holding a list, so split here and read each date the usual way. */
     private static List<LocalDate> dateList(String dates) {
         List<LocalDate> list = new ArrayList<>();
         for (String part : dates.split(",")) {
-            list.add(date("dates", part));
+            list.add(QueryParameters.date("dates", part));
         }
         return list;
-    }
-
-    static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(name, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-11-24");
-        }
-    }
-
-    static Integer integer(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of(name, "'" + value + "' is not a whole number");
-        }
-    }
-
-    static Long id(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of(name, "'" + value + "' is not an id");
-        }
     }
 }

@@ -49,12 +49,11 @@ public class DeliveryGroupResource {
 
     @GET
     @Operation(summary = "Groups in the caller's localities, optionally in one locality and overlapping from–to")
-    public List<DeliveryGroupService.GroupSummary> list(@QueryParam("locality") String locality,
-                                                        @QueryParam("from") String from, @QueryParam("to") String to,
+    public List<DeliveryGroupService.GroupSummary> list(@QueryParam("locality") Long locality,
+                                                        @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                                         @QueryParam("first") @DefaultValue("0") int first,
                                                         @QueryParam("max") @DefaultValue("50") int max) {
-        return groups.list(CoverResource.id("locality", locality), optionalDate("from", from), optionalDate("to", to),
-                first, max);
+        return groups.list(locality, from, to, first, max);
     }
 
     @POST
@@ -83,8 +82,8 @@ public class DeliveryGroupResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a group; send ?version= as read")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
-        groups.delete(id, RequestBody.version(CoverResource.id("version", version)));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        groups.delete(id, RequestBody.version(version));
         return Response.noContent().build();
     }
 
@@ -109,11 +108,7 @@ public class DeliveryGroupResource {
     @Path("{id}/facilitators/{staffId}")
     @Operation(summary = "Take a facilitator off a group; send ?version= as read")
     public DeliveryGroupService.GroupView unassign(@PathParam("id") long id, @PathParam("staffId") long staffId,
-                                                  @QueryParam("version") String version) {
-        return groups.unassign(id, staffId, RequestBody.version(CoverResource.id("version", version)));
-    }
-
-    private static LocalDate optionalDate(String name, String value) {
-        return value == null || value.isBlank() ? null : CoverResource.date(name, value);
+                                                  @QueryParam("version") Long version) {
+        return groups.unassign(id, staffId, RequestBody.version(version));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.CurrentUser;
 import uk.facilitate.platform.Forbidden;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.PractitionerRecord;
@@ -67,8 +69,8 @@ public class DeliveryGroupService {
     private QualificationSettingsStore settings;
 
     /** What a coordinator plans; {@code sessions} may be empty when the catalogue gives the programme's length. */
-    public record Plan(String programmeId, Integer needLevel, Long settingId, LocalDate startDate, Integer sessions,
-                       String notes) {
+    public record Plan(@Size(max = 64) String programmeId, Integer needLevel, Long settingId, LocalDate startDate,
+                       Integer sessions, @Size(max = 500) String notes) {
     }
 
     /** Another group that shares session dates with a facilitator. */
@@ -329,9 +331,7 @@ public class DeliveryGroupService {
             problems.add(new InvalidInput.Problem("sessions", "A group has 1 to " + SessionDates.MAX_SESSIONS
                     + " weekly sessions"));
         }
-        if (plan.notes() != null && plan.notes().length() > 500) {
-            problems.add(new InvalidInput.Problem("notes", "Notes must be at most 500 characters"));
-        }
+        problems.addAll(Inputs.problems(plan));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import uk.facilitate.platform.AcceptedDates;
 
 /**
  * Reads the typed values of import rows and reports what is wrong in words a user can act on.
@@ -64,6 +65,9 @@ final class CsvValues {
         LocalDate date = parseDate(value);
         if (date == null) {
             problem(column, "must be a date like 24/11/2026 (dd/MM/yyyy) or 2026-11-24 (was '" + value + "')");
+        } else if (!AcceptedDates.accepts(date)) {
+            problem(column, "is out of range: " + AcceptedDates.RULE.toLowerCase(Locale.ROOT) + " (was '" + value + "')");
+            return null;
         }
         return date;
     }

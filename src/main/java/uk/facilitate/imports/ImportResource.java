@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,7 +44,7 @@ public class ImportResource {
     @Path("staff")
     @Consumes(TEXT_CSV)
     @Operation(summary = "Import staff from an HR export (CSV), all or nothing; dryRun=true only checks the file")
-    public ImportView importStaff(@QueryParam("dryRun") boolean dryRun, @HeaderParam("X-File-Name") String fileName,
+    public ImportView importStaff(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @HeaderParam("X-File-Name") String fileName,
                                   byte[] csv) {
         return run(ImportKind.STAFF, dryRun, fileName, csv);
     }
@@ -52,7 +53,7 @@ public class ImportResource {
     @Path("accreditations")
     @Consumes(TEXT_CSV)
     @Operation(summary = "Import existing accreditation records (CSV), all or nothing; dryRun=true only checks the file")
-    public ImportView importAccreditations(@QueryParam("dryRun") boolean dryRun,
+    public ImportView importAccreditations(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                            @HeaderParam("X-File-Name") String fileName, byte[] csv) {
         return run(ImportKind.ACCREDITATIONS, dryRun, fileName, csv);
     }

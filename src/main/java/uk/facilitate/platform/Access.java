@@ -123,6 +123,13 @@ public class Access {
         if (!isManager() && !isOwn(staffId)) {
             throw refusal(staffId, "You may only add records to your own file");
         }
+        // A manager may write to anyone's file, so say plainly when there is no such person rather
+        // than let the database refuse the reference.
+        Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM staff_member WHERE id = ?")
+                .setParameter(1, staffId).getSingleResult();
+        if (found.longValue() == 0) {
+            throw new NotFound("No staff member with id " + staffId);
+        }
     }
 
     /** Verifying or rejecting: a manager, and never for their own record. */

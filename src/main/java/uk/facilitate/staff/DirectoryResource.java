@@ -43,7 +43,7 @@ public class DirectoryResource {
                                    @QueryParam("role") StaffRole role, @QueryParam("programme") String programmeId,
                                    @QueryParam("stage") AccreditationStage stage,
                                    @QueryParam("sort") @DefaultValue("name") String sort,
-                                   @QueryParam("descending") boolean descending,
+                                   @QueryParam("descending") @DefaultValue("false") boolean descending,
                                    @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("max") @DefaultValue("50") int max) {
         if (first < 0 || max < 1 || max > 500) {

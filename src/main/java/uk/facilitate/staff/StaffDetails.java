@@ -1,14 +1,15 @@
 package uk.facilitate.staff;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 
 /** The editable details of a staff member, validated by {@link StaffService} before use. */
 public record StaffDetails(
-        String employeeRef,
-        String givenName,
-        String familyName,
-        String email,
+        @Size(max = 40) String employeeRef,
+        @Size(max = 100) String givenName,
+        @Size(max = 100) String familyName,
+        @Size(max = 254) String email,
         StaffRole role,
         Integer professionalLevel,
         boolean registeredProfessional,

@@ -1,5 +1,6 @@
 package uk.facilitate.staff;
 
+import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.accreditation.AccreditationService;
 import uk.facilitate.compliance.ComplianceService;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.qualification.service.QualificationService;
 import uk.facilitate.qualification.service.VerdictView;
@@ -122,20 +122,8 @@ public class StaffRecordsResource {
     @GET
     @Path("qualifications")
     @Operation(summary = "Every programme × need level on a date: qualified or not, each rule explained, and when it next changes")
-    public List<VerdictView> qualifications(@PathParam("id") long staffId, @QueryParam("on") String on) {
-        return qualifications.qualificationsOf(staffId, date("on", on)).stream().map(VerdictView::of).toList();
-    }
-
-    /** ISO date from a query parameter; today when absent. */
-    public static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of(name, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-11-24");
-        }
+    public List<VerdictView> qualifications(@PathParam("id") long staffId, @QueryParam("on") LocalDate on) {
+        return qualifications.qualificationsOf(staffId, QueryParameters.orToday(on)).stream().map(VerdictView::of).toList();
     }
 
     @GET

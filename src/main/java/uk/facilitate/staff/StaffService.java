@@ -11,6 +11,7 @@ import java.util.Set;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.ConcurrentEdit;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.service.QualificationIndex;
@@ -78,10 +79,7 @@ public class StaffService {
         require(problems, d.employeeRef(), "employeeRef", "Employee reference is required");
         require(problems, d.givenName(), "givenName", "Given name is required");
         require(problems, d.familyName(), "familyName", "Family name is required");
-        maxLength(problems, d.employeeRef(), 40, "employeeRef", "Employee reference");
-        maxLength(problems, d.givenName(), 100, "givenName", "Given name");
-        maxLength(problems, d.familyName(), 100, "familyName", "Family name");
-        maxLength(problems, d.email(), 254, "email", "Email");
+        problems.addAll(Inputs.problems(d));
         if (d.email() != null && !d.email().isBlank() && !d.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(new InvalidInput.Problem("email", "Email must be an address like name@example.org"));
         }
@@ -125,12 +123,6 @@ public class StaffService {
         List<Long> found = em.createQuery(jpql, Long.class).setParameter("ids", ids).getResultList();
         ids.stream().filter(id -> !found.contains(id)).forEach(id ->
                 problems.add(new InvalidInput.Problem(field, "No " + what.toLowerCase() + " with id " + id)));
-    }
-
-    private static void maxLength(List<InvalidInput.Problem> problems, String value, int max, String field, String label) {
-        if (value != null && value.length() > max) {
-            problems.add(new InvalidInput.Problem(field, label + " must be at most " + max + " characters"));
-        }
     }
 
     private static void require(List<InvalidInput.Problem> problems, String value, String field, String message) {

@@ -5,6 +5,7 @@ import uk.facilitate.api.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,13 +30,13 @@ public class WorkforceStructureResource {
     @Inject
     private WorkforceStructureService structure;
 
-    public record OrganisationRequest(String name, Organisation.Kind kind) {
+    public record OrganisationRequest(@Size(max = 200) String name, Organisation.Kind kind) {
     }
 
-    public record LocalityRequest(String code, String name) {
+    public record LocalityRequest(@Size(max = 32) String code, @Size(max = 200) String name) {
     }
 
-    public record SettingRequest(String name, Setting.Kind kind, Long organisationId, Long localityId) {
+    public record SettingRequest(@Size(max = 200) String name, Setting.Kind kind, Long organisationId, Long localityId) {
     }
 
     public record Named(long id, String name) {

@@ -14,6 +14,7 @@ import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
+import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.staff.StaffMember;
@@ -40,7 +41,7 @@ public class SupervisionService {
 
     public SupervisionSession add(long staffId, SupervisionInput input) {
         access.requireEditRecordsOf(staffId);
-        List<InvalidInput.Problem> problems = new ArrayList<>();
+        List<InvalidInput.Problem> problems = new ArrayList<>(Inputs.problems(input));
         if (input.date() == null) {
             problems.add(new InvalidInput.Problem("date", "Give the date of the session"));
         } else if (input.date().isAfter(LocalDate.now())) {

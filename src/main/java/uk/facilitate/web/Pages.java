@@ -4,12 +4,12 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Iterator;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.facilitate.platform.ConcurrentEdit;
+import uk.facilitate.platform.DatabaseRefusals;
 import uk.facilitate.platform.Forbidden;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
@@ -39,14 +39,11 @@ public final class Pages {
             return action.get();
         } catch (RuntimeException failure) {
             Throwable e = unwrap(failure);
+            e = DatabaseRefusals.translate(e).map(Throwable.class::cast).orElse(e);
             if (e instanceof InvalidInput invalid) {
                 invalid.problems().forEach(Pages::show);
                 FacesContext.getCurrentInstance().validationFailed();
-            } else if (e instanceof ConcurrentEdit || e instanceof OptimisticLockException) {
-                Messages.addGlobalError(e instanceof ConcurrentEdit ? e.getMessage()
-                        : "Someone else changed this record since you opened it; reload to see their changes, then try again");
-                FacesContext.getCurrentInstance().validationFailed();
-            } else if (e instanceof Forbidden || e instanceof NotFound) {
+            } else if (e instanceof ConcurrentEdit || e instanceof Forbidden || e instanceof NotFound) {
                 Messages.addGlobalError(e.getMessage());
                 FacesContext.getCurrentInstance().validationFailed();
             } else {
@@ -66,8 +63,13 @@ public final class Pages {
         } catch (RuntimeException failure) {
             Throwable e = unwrap(failure);
             if (e instanceof NotFound || e instanceof Forbidden) {
-                Faces.responseSendError(e instanceof NotFound ? 404 : 403, e.getMessage());
-                FacesContext.getCurrentInstance().responseComplete();
+                FacesContext faces = FacesContext.getCurrentInstance();
+                // A bean asked again in the same request (a getter after @PostConstruct) must not send a
+                // second error: the response is already committed and that would be a 500.
+                if (!faces.getResponseComplete()) {
+                    Faces.responseSendError(e instanceof NotFound ? 404 : 403, e.getMessage());
+                    faces.responseComplete();
+                }
                 return null;
             }
             throw failure;

@@ -80,6 +80,17 @@ class StaffCsvTest {
     }
 
     @Test
+    void datesOutsideTheAcceptedRangeAreRefused() {
+        StaffCsv.Checked bad = check("A1,Amira,Hussain,,Health visitor,,,Brightwater Family Support,,01/01/2101,,,\n"
+                + "A2,Grace,Okafor,,Health visitor,,,Brightwater Family Support,,1899-12-31,,,\n");
+
+        assertEquals(List.of(
+                "line 2, column start_date: is out of range: give a date between 01/01/1900 and 31/12/2100 (was '01/01/2101')",
+                "line 3, column start_date: is out of range: give a date between 01/01/1900 and 31/12/2100 (was '1899-12-31')"),
+                bad.problems().stream().map(RowProblem::toString).toList());
+    }
+
+    @Test
     void requiredValuesMustBeFilled() {
         StaffCsv.Checked checked = check(",Amira,,,,,,,,,,,\n");
 

@@ -8,12 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.QueryParameters;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
-import uk.facilitate.staff.StaffRecordsResource;
 
 /** {@code /api/v1/facilitators}: who may facilitate a programme at a need level, where and when. */
 @Path("facilitators")
@@ -32,13 +33,13 @@ public class FacilitatorResource {
     public List<QualificationService.Facilitator> facilitators(@QueryParam("programme") String programme,
                                                               @QueryParam("needLevel") Integer needLevel,
                                                               @QueryParam("locality") Long locality,
-                                                              @QueryParam("on") String on) {
+                                                              @QueryParam("on") LocalDate on) {
         if (programme == null || programme.isBlank()) {
             throw InvalidInput.of("programme", "Give the programme id, e.g. programme=incredible-years");
         }
         if (needLevel == null) {
             throw InvalidInput.of("needLevel", "Give the need level, 1 to 4");
         }
-        return qualifications.facilitators(programme.strip(), needLevel, locality, StaffRecordsResource.date("on", on));
+        return qualifications.facilitators(programme.strip(), needLevel, locality, QueryParameters.orToday(on));
     }
 }
