@@ -104,6 +104,7 @@ class AuthorisationIT {
                 new Attempt("anonymous", anonymous, "GET", "staff/" + b.jade, null, SIGN_IN),
                 new Attempt("anonymous", anonymous, "GET", "cover?on=" + today, null, SIGN_IN),
                 new Attempt("anonymous", anonymous, "POST", "staff", staffBody, SIGN_IN),
+                new Attempt("anonymous", anonymous, "POST", "admin/backups", "", SIGN_IN),
                 // Staff: only their own record; someone else's does not exist for them.
                 new Attempt("staff", b.staff, "GET", "staff/" + b.other, null, HIDDEN),
                 new Attempt("staff", b.staff, "GET", "staff/" + b.other + "/accreditations", null, HIDDEN),
@@ -126,6 +127,7 @@ class AuthorisationIT {
                 new Attempt("staff", b.staff, "POST", "planner", "{}", FORBIDDEN),
                 new Attempt("staff", b.staff, "POST", "cohorts", "{}", FORBIDDEN),
                 new Attempt("staff", b.staff, "GET", "users", null, FORBIDDEN),
+                new Attempt("staff", b.staff, "POST", "admin/backups", "", FORBIDDEN),
                 new Attempt("staff", b.staff, "PUT", "settings/qualification", settings, FORBIDDEN),
                 // Coordinators: read cover and people in their own localities, change nothing.
                 new Attempt("coordinator", b.coordinator, "GET", "staff/" + b.other, null, HIDDEN),
@@ -145,6 +147,7 @@ class AuthorisationIT {
                 new Attempt("coordinator", b.coordinator, "POST", "cover/targets", "{}", FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "POST", "planner", "{}", FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "GET", "users", null, FORBIDDEN),
+                new Attempt("coordinator", b.coordinator, "POST", "admin/backups", "", FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "PUT", "settings/qualification", settings, FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "PUT", "programmes/incredible-years/local-settings",
                         "{\"needLevels\":[2,3,4],\"reason\":\"mine\"}", FORBIDDEN),
@@ -153,6 +156,7 @@ class AuthorisationIT {
                         "{\"version\":1}", FORBIDDEN),
                 new Attempt("manager", b.manager, "GET", "users", null, FORBIDDEN),
                 new Attempt("manager", b.manager, "POST", "users", user, FORBIDDEN),
+                new Attempt("manager", b.manager, "POST", "admin/backups", "", FORBIDDEN),
                 new Attempt("manager", b.manager, "PUT", "settings/qualification", settings, FORBIDDEN),
                 new Attempt("manager", b.manager, "PUT", "programmes/incredible-years/local-settings",
                         "{\"needLevels\":[2,3,4],\"reason\":\"mine\"}", FORBIDDEN));
