@@ -18,6 +18,8 @@ import java.nio.file.Path;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "facilitate";
+    /** Written next to the server's files while the run command has it up, for the backup command. */
+    public static final String PORT_FILE = "running-port";
 
     private final Path folder;
     private final int port;
@@ -96,8 +98,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Connector/J URL; TLS is off because the embedded server is only ever on loopback. */
     public String jdbcUrl() {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
-                + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
+        return urlFor(port);
     }
 
     /** The embedded server runs with grant tables skipped: any user is accepted. */
@@ -111,6 +112,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Records this server's port in {@code file}, so another process can reach the running database. */
+    public void announcePort(Path file) throws IOException {
+        Files.writeString(file, String.valueOf(port));
+    }
+
+    /**
+     * The JDBC URL of a server the run command has up on the folder, if its port file names a port
+     * that answers; empty when nothing runs there (then the folder may be started directly).
+     */
+    public static java.util.Optional<String> runningUrl(Path folder) {
+        Path file = folder.toAbsolutePath().resolve(PORT_FILE);
+        try {
+            int running = Integer.parseInt(Files.readString(file).strip());
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress("127.0.0.1", running), 1000);
+            }
+            return java.util.Optional.of(urlFor(running));
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String urlFor(int port) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
+                + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
     }
 
     @Override

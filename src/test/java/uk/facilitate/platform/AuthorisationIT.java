@@ -127,6 +127,7 @@ class AuthorisationIT {
                 new Attempt("anonymous", anonymous, "GET", "staff/" + b.jade, null, SIGN_IN),
                 new Attempt("anonymous", anonymous, "GET", "cover?on=" + today, null, SIGN_IN),
                 new Attempt("anonymous", anonymous, "POST", "staff", staffBody, SIGN_IN),
+                new Attempt("anonymous", anonymous, "POST", "admin/backups", "", SIGN_IN),
                 // Staff: only their own record; someone else's does not exist for them.
                 new Attempt("staff", b.staff, "GET", "staff/" + b.other, null, HIDDEN),
                 new Attempt("staff", b.staff, "GET", "staff/" + b.other + "/accreditations", null, HIDDEN),
@@ -149,6 +150,7 @@ class AuthorisationIT {
                 new Attempt("staff", b.staff, "POST", "planner", "{}", FORBIDDEN),
                 new Attempt("staff", b.staff, "POST", "cohorts", "{}", FORBIDDEN),
                 new Attempt("staff", b.staff, "GET", "users", null, FORBIDDEN),
+                new Attempt("staff", b.staff, "POST", "admin/backups", "", FORBIDDEN),
                 new Attempt("staff", b.staff, "PUT", "settings/qualification", settings, FORBIDDEN),
                 // Issue 11: a change to someone else's record is "not found", as reading it is.
                 new Attempt("staff", b.staff, "PUT", "staff/" + b.other, staffBody.replace("}", ",\"version\":1}"), HIDDEN),
@@ -184,6 +186,7 @@ class AuthorisationIT {
                 new Attempt("coordinator", b.coordinator, "POST", "cover/targets", "{}", FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "POST", "planner", "{}", FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "GET", "users", null, FORBIDDEN),
+                new Attempt("coordinator", b.coordinator, "POST", "admin/backups", "", FORBIDDEN),
                 new Attempt("coordinator", b.coordinator, "PUT", "settings/qualification", settings, FORBIDDEN),
                 // Issue 11: the cohort's nominees come from every locality, so coordinators are refused, as on the page.
                 new Attempt("coordinator", b.coordinator, "GET", "cohorts/" + cohort, null, FORBIDDEN),
@@ -201,6 +204,7 @@ class AuthorisationIT {
                 new Attempt("manager", b.manager, "POST", "verification/dbs/" + b.nadiasOwnDbs + "/verify", version, FORBIDDEN),
                 new Attempt("manager", b.manager, "GET", "users", null, FORBIDDEN),
                 new Attempt("manager", b.manager, "POST", "users", user, FORBIDDEN),
+                new Attempt("manager", b.manager, "POST", "admin/backups", "", FORBIDDEN),
                 new Attempt("manager", b.manager, "PUT", "settings/qualification", settings, FORBIDDEN),
                 new Attempt("manager", b.manager, "PUT", "programmes/incredible-years/local-settings",
                         "{\"needLevels\":[2,3,4],\"reason\":\"mine\"}", FORBIDDEN));
