@@ -44,7 +44,9 @@ public abstract class OutageGate implements HttpAuthenticationMechanism {
         try {
             return mechanism.validateRequest(request, response, context);
         } catch (RuntimeException e) {
-            if (availability.noteFailure(e)) {
+            // A sign-in cut off while committing (it records the sign-in time) is safe to repeat, so it is
+            // answered like the outage that almost always caused it; the next request probes the database.
+            if (availability.noteFailure(e) || DatabaseFailures.isDuringCommit(e)) {
                 return refuse(request, response);
             }
             throw e;
