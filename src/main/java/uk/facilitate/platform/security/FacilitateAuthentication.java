@@ -155,7 +155,8 @@ public class FacilitateAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static UsernamePasswordCredential decodeBasic(String encoded) {
+    /** The user name and password of an HTTP Basic header's value, or {@code null} if it is not one. */
+    static UsernamePasswordCredential decodeBasic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -65,7 +64,7 @@ public class MetricsAccess extends HttpFilter {
             return;
         }
         UsernamePasswordCredential login = startsWithScheme(authorization, "Basic ")
-                ? basicCredential(authorization.substring(6).strip()) : null;
+                ? FacilitateAuthentication.decodeBasic(authorization.substring(6).strip()) : null;
         if (login == null) {
             challenge(response);
             return;
@@ -106,16 +105,6 @@ public class MetricsAccess extends HttpFilter {
 
     private static boolean startsWithScheme(String header, String scheme) {
         return header != null && header.regionMatches(true, 0, scheme, 0, scheme.length());
-    }
-
-    private static UsernamePasswordCredential basicCredential(String encoded) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static void challenge(HttpServletResponse response) throws IOException {
