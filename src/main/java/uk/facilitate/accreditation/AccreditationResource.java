@@ -3,7 +3,6 @@ package uk.facilitate.accreditation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
@@ -66,7 +66,7 @@ public class AccreditationResource {
     }
 
     /** The version the manager saw (required) and, to reject, why. */
-    public record Decision(Long version, @Size(max = 500) String reason) {
+    public record Decision(Long version, @MaxLength(500) String reason) {
     }
 
     /** The record after a decision. */

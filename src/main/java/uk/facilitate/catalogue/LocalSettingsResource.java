@@ -3,7 +3,6 @@ package uk.facilitate.catalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
@@ -52,7 +52,7 @@ public class LocalSettingsResource {
      */
     public record Request(List<Integer> needLevels, Map<String, Integer> minimumProfessionalLevel,
                           boolean validitySet, Integer validityMonths, boolean supervisionSet,
-                          boolean supervisionRequired, Integer supervisionMaxIntervalDays, @Size(max = 1000) String reason, Long version) {
+                          boolean supervisionRequired, Integer supervisionMaxIntervalDays, @MaxLength(1000) String reason, Long version) {
 
         LocalSettings settings() {
             List<InvalidInput.Problem> problems = new ArrayList<>();

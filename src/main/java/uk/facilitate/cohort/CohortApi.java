@@ -1,11 +1,11 @@
 package uk.facilitate.cohort;
 
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.catalogue.Programme.CostBasis;
 import uk.facilitate.cohort.core.EventStatus;
 import uk.facilitate.cohort.core.NominationStatus;
@@ -17,7 +17,7 @@ public final class CohortApi {
     }
 
     /** A session as sent: a date, times (default 09:30–16:30) and the step it delivers (default: the event's first). */
-    public record SessionRequest(LocalDate date, LocalTime startsAt, LocalTime endsAt, @Size(max = 64) String stepId) {
+    public record SessionRequest(LocalDate date, LocalTime startsAt, LocalTime endsAt, @MaxLength(64) String stepId) {
     }
 
     /** A series of sessions to generate: {@code count} sessions {@code intervalDays} apart (7 = weekly). */
@@ -45,7 +45,7 @@ public final class CohortApi {
     }
 
     /** A status change; {@code reason} is asked when cancelling. */
-    public record StatusRequest(EventStatus status, @Size(max = 500) String reason, Long version) {
+    public record StatusRequest(EventStatus status, @MaxLength(500) String reason, Long version) {
     }
 
     /** A nomination; staff send their own staff id (or none). */
@@ -53,7 +53,7 @@ public final class CohortApi {
     }
 
     /** Withdrawing or refusing a place, with a reason. */
-    public record ReasonRequest(@Size(max = 500) String reason) {
+    public record ReasonRequest(@MaxLength(500) String reason) {
     }
 
     /** Attendance at one session: present or absent per nominee. */

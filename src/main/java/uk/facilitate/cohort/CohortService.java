@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.catalogue.Catalogue;
@@ -94,7 +94,7 @@ public class CohortService {
     private final Clock clock = Clock.systemDefaultZone();
 
     /** A session to create, after series and drafts have been expanded. */
-    public record SessionInput(LocalDate date, LocalTime startsAt, LocalTime endsAt, @Size(max = 64) String stepId) {
+    public record SessionInput(LocalDate date, LocalTime startsAt, LocalTime endsAt, @MaxLength(64) String stepId) {
     }
 
     /** Filters of the event list; any may be null. */

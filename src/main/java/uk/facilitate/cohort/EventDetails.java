@@ -1,8 +1,8 @@
 package uk.facilitate.cohort;
 
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.catalogue.Programme.CostBasis;
 
 /**
@@ -10,17 +10,17 @@ import uk.facilitate.catalogue.Programme.CostBasis;
  * empty to take the catalogue's training cost for the programme.
  */
 public record EventDetails(
-        @Size(max = 200) String title,
-        @Size(max = 64) String programmeId,
+        @MaxLength(200) String title,
+        @MaxLength(64) String programmeId,
         List<String> steps,
-        @Size(max = 200) String provider,
-        @Size(max = 200) String venue,
+        @MaxLength(200) String provider,
+        @MaxLength(200) String venue,
         boolean online,
         Long localityId,
         Integer capacity,
         CostBasis costBasis,
         BigDecimal costPounds,
-        @Size(max = 40) String budgetCode) {
+        @MaxLength(40) String budgetCode) {
 
     public EventDetails {
         steps = steps == null ? List.of() : List.copyOf(steps);

@@ -1,6 +1,7 @@
 package uk.facilitate.compliance;
 
-import jakarta.validation.constraints.Size;
+import uk.facilitate.platform.MaxLength;
+
 import java.time.LocalDate;
 
 /**
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 public record ComplianceInput(
         ComplianceCheck.Kind kind,
         LocalDate date,
-        @Size(max = 40) String certificateNumber,
+        @MaxLength(40) String certificateNumber,
         boolean updateService,
         Integer safeguardingLevel) {
 }

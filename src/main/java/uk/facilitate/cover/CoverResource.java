@@ -6,7 +6,6 @@ import static uk.facilitate.platform.Text.blankToNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.InvalidInput;
@@ -51,7 +51,7 @@ public class CoverResource {
                            List<CoverService.Facilitator> people) {
     }
 
-    public record TargetRequest(@Size(max = 64) String programme, Integer needLevel, Long locality, Integer target,
+    public record TargetRequest(@MaxLength(64) String programme, Integer needLevel, Long locality, Integer target,
                                 Long version) {
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.catalogue.Programme;
@@ -69,8 +69,8 @@ public class DeliveryGroupService {
     private QualificationSettingsStore settings;
 
     /** What a coordinator plans; {@code sessions} may be empty when the catalogue gives the programme's length. */
-    public record Plan(@Size(max = 64) String programmeId, Integer needLevel, Long settingId, LocalDate startDate,
-                       Integer sessions, @Size(max = 500) String notes) {
+    public record Plan(@MaxLength(64) String programmeId, Integer needLevel, Long settingId, LocalDate startDate,
+                       Integer sessions, @MaxLength(500) String notes) {
     }
 
     /** Another group that shares session dates with a facilitator. */

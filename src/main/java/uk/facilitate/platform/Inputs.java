@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Checks an input record before anything is written: its Bean Validation constraints (the
- * {@code @Size} limits the database sets on text) and {@link AcceptedDates} on every date in it,
+ * {@link MaxLength} limits the database sets on text) and {@link AcceptedDates} on every date in it,
  * nested records and lists included. API bodies are checked as they are read and services check
  * what pages send, so over-long text or a year 10000 is a problem naming the field, never a
  * database error.

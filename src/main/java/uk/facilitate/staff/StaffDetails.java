@@ -1,15 +1,16 @@
 package uk.facilitate.staff;
 
-import jakarta.validation.constraints.Size;
+import uk.facilitate.platform.MaxLength;
+
 import java.time.LocalDate;
 import java.util.Set;
 
 /** The editable details of a staff member, validated by {@link StaffService} before use. */
 public record StaffDetails(
-        @Size(max = 40) String employeeRef,
-        @Size(max = 100) String givenName,
-        @Size(max = 100) String familyName,
-        @Size(max = 254) String email,
+        @MaxLength(40) String employeeRef,
+        @MaxLength(100) String givenName,
+        @MaxLength(100) String familyName,
+        @MaxLength(254) String email,
         StaffRole role,
         Integer professionalLevel,
         boolean registeredProfessional,

@@ -1,11 +1,11 @@
 package uk.facilitate.staff;
 
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.api.RequestBody;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,13 +30,13 @@ public class WorkforceStructureResource {
     @Inject
     private WorkforceStructureService structure;
 
-    public record OrganisationRequest(@Size(max = 200) String name, Organisation.Kind kind) {
+    public record OrganisationRequest(@MaxLength(200) String name, Organisation.Kind kind) {
     }
 
-    public record LocalityRequest(@Size(max = 32) String code, @Size(max = 200) String name) {
+    public record LocalityRequest(@MaxLength(32) String code, @MaxLength(200) String name) {
     }
 
-    public record SettingRequest(@Size(max = 200) String name, Setting.Kind kind, Long organisationId, Long localityId) {
+    public record SettingRequest(@MaxLength(200) String name, Setting.Kind kind, Long organisationId, Long localityId) {
     }
 
     public record Named(long id, String name) {

@@ -1,11 +1,12 @@
 package uk.facilitate.platform.security;
 
+import uk.facilitate.platform.MaxLength;
+
 import uk.facilitate.api.RequestBody;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,7 +36,7 @@ public class UserResource {
     @Inject
     private UserService users;
 
-    public record UserRequest(@Size(max = 100) String username, String password, Long staffId, Set<String> roles) {
+    public record UserRequest(@MaxLength(100) String username, String password, Long staffId, Set<String> roles) {
     }
 
     public record RolesRequest(Set<String> roles, Long version) {
