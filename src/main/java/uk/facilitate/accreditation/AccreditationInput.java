@@ -1,8 +1,7 @@
 package uk.facilitate.accreditation;
 
-import uk.facilitate.platform.MaxLength;
-
 import java.time.LocalDate;
+import uk.facilitate.platform.MaxLength;
 
 /** What a practitioner or manager types when logging an accreditation. */
 public record AccreditationInput(

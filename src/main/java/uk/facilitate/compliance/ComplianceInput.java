@@ -1,8 +1,7 @@
 package uk.facilitate.compliance;
 
-import uk.facilitate.platform.MaxLength;
-
 import java.time.LocalDate;
+import uk.facilitate.platform.MaxLength;
 
 /**
  * A DBS check (issue date, certificate number, Update Service) or a safeguarding training

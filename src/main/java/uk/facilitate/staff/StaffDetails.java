@@ -1,9 +1,8 @@
 package uk.facilitate.staff;
 
-import uk.facilitate.platform.MaxLength;
-
 import java.time.LocalDate;
 import java.util.Set;
+import uk.facilitate.platform.MaxLength;
 
 /** The editable details of a staff member, validated by {@link StaffService} before use. */
 public record StaffDetails(

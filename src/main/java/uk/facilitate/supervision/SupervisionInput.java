@@ -1,8 +1,7 @@
 package uk.facilitate.supervision;
 
-import uk.facilitate.platform.MaxLength;
-
 import java.time.LocalDate;
+import uk.facilitate.platform.MaxLength;
 
 /** One supervision session as logged by the supervisee or a manager; text limits as in {@code supervision_session}. */
 public record SupervisionInput(

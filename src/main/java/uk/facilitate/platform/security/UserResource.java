@@ -1,9 +1,5 @@
 package uk.facilitate.platform.security;
 
-import uk.facilitate.platform.MaxLength;
-
-import uk.facilitate.api.RequestBody;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +18,9 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.platform.MaxLength;
 
 /** {@code /api/v1/users}: administrators list and create sign-in accounts, change roles, disable them and reset passwords. */
 @Path("users")
