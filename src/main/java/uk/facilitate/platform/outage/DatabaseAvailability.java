@@ -54,9 +54,14 @@ public class DatabaseAvailability {
         }
     }
 
-    /** Notes a failure; returns whether it was the database being unreachable (then the outage is on record). */
+    /**
+     * Notes a failure; returns whether it was the database being unreachable (then the outage is on
+     * record). A failure that does not say so but might be it (a commit that failed, say, while the
+     * server was being killed) is checked with a direct connection.
+     */
     public boolean noteFailure(Throwable failure) {
-        if (!DatabaseFailures.isUnreachable(failure)) {
+        if (!DatabaseFailures.isUnreachable(failure)
+                && !(DatabaseFailures.mayBeUnreachable(failure) && !reachable())) {
             return false;
         }
         Instant now = Instant.now();
@@ -66,6 +71,21 @@ public class DatabaseAvailability {
                     + " answered 503 until it is back; this server checks once a second and logs when it is.");
         }
         return true;
+    }
+
+    /**
+     * Whether the database answers a direct connection now, noting the outage if it does not: for work
+     * that failed without an exception to look at (a transaction found marked for rollback).
+     */
+    public boolean confirmReachable() {
+        if (isDown()) {
+            return false;
+        }
+        if (reachable()) {
+            return true;
+        }
+        noteFailure(new java.sql.SQLTransientConnectionException("no connection to the database could be made"));
+        return false;
     }
 
     public boolean isDown() {

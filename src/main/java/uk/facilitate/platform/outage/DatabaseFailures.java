@@ -33,6 +33,24 @@ public final class DatabaseFailures {
                 || e instanceof jakarta.transaction.SystemException) != null;
     }
 
+    /**
+     * Whether {@code failure} could be the database going away without saying so: a commit that failed
+     * (the transaction manager may report only "rolled back") or a driver error that is not one of the
+     * database's refusals (bad data, a broken constraint or rule, a deadlock). Worth a direct look.
+     */
+    public static boolean mayBeUnreachable(Throwable failure) {
+        return isDuringCommit(failure) || find(failure, e -> e instanceof SQLException sql && !isRefusal(sql)
+                || e.getClass().getName().equals("org.eclipse.persistence.exceptions.DatabaseException")
+                && !(e.getCause() instanceof SQLException)) != null;
+    }
+
+    /** SQL state classes 22 (data), 23 (constraint), 40 (rollback, deadlock) and 42 (syntax or rule): the database answered. */
+    private static boolean isRefusal(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("40")
+                || state.startsWith("42"));
+    }
+
     /** The first line of the driver's own message, for the one log line an outage gets. */
     public static String summary(Throwable failure) {
         Throwable cause = find(failure, DatabaseFailures::saysUnreachable);

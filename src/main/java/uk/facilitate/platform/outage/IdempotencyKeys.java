@@ -48,6 +48,9 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     @Inject
     private IdempotencyStore store;
 
+    @Inject
+    private DatabaseAvailability availability;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
@@ -101,6 +104,10 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
         if (store.mustRollBack()) {
             // Something marked the work for rollback yet the resource answered success: do not claim it was saved.
             store.rollback();
+            if (!availability.confirmReachable()) {
+                replace(response, OutageAnswers.unavailable()); // the pool marked it when the database went away
+                return;
+            }
             LOG.severe(() -> request.getMethod() + " /" + request.getUriInfo().getPath() + " answered "
                     + response.getStatus() + " but its transaction was marked for rollback; answered 500 instead");
             replace(response, notSaved());

@@ -70,6 +70,11 @@ public final class OutageAnswers {
         if (DatabaseFailures.isDuringCommit(failure)) {
             return outcomeUnknown();
         }
+        return unavailable();
+    }
+
+    /** 503 for the API: nothing was read or saved, try again after {@code Retry-After}. */
+    static Response unavailable() {
         return Response.status(503).type(PROBLEM_JSON)
                 .header("Retry-After", DatabaseAvailability.RETRY_AFTER_SECONDS)
                 .entity(problem(503, UNAVAILABLE_TITLE, UNAVAILABLE_DETAIL)).build();
