@@ -18,16 +18,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 import uk.facilitate.testing.TestDatabase;
 
 /**
@@ -35,16 +29,10 @@ import uk.facilitate.testing.TestDatabase;
  * by content and size with nothing kept on refusal, served back only to those who may read the
  * person's record, and a verification queue that never overwrites a change silently.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp
 class AccreditationApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private static final String SOLIHULL = "solihull-approach";

@@ -17,32 +17,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 
 /**
  * Cohort planning through the REST API, black-box: events, nominations and the waitlist, attendance,
  * completion into accreditation records, prerequisites, clashes, iCalendar, and the planner whose plan,
  * once applied and carried through, shows in the existing cover query.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp
 class CohortApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private static final String GROUP_TEEN = "triple-p-group-teen";

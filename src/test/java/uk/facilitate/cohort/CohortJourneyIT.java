@@ -11,17 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.Browser;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 
 /**
  * A manager runs a cohort from start to finish in a real browser, on the Wyvernside demo borough:
@@ -29,20 +22,13 @@ import uk.facilitate.testing.Deployments;
  * outcome, and her "What I can facilitate" panel shows the new programme, honestly marked as waiting for
  * a manager's verification.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp(demo = true)
 class CohortJourneyIT {
 
     private static final String MANAGER_PASSWORD = "Demo-Verify-2026!";
     private static final String STAFF_PASSWORD = "Demo-Records-2026!";
 
-    @Deployment(testable = false)
-    @TargetsContainer(Deployments.DEMO)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

@@ -9,29 +9,21 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.Browser;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 
 /**
  * A coordinator's cover journey in a real browser on the Wyvernside demo borough: Claire Donovan,
  * coordinator for North, opens the cover matrix, sees a cell below target, looks at who is counted
  * in it, then plans a group and assigns two facilitators the app offers her.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp(demo = true)
 class CoverJourneyIT {
 
     private static final String USER = "coordinator";
@@ -41,13 +33,7 @@ class CoverJourneyIT {
      * within three months. */
     private static final LocalDate START = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusWeeks(2);
 
-    @Deployment(testable = false)
-    @TargetsContainer(Deployments.DEMO)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

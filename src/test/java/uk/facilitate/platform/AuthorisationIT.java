@@ -9,17 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
 import uk.facilitate.testing.Browser;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
+import uk.facilitate.testing.WebSession;
 
 /**
  * Every forbidden action, listed: each is tried against the running app, through the API and
@@ -27,16 +22,10 @@ import uk.facilitate.testing.Deployments;
  * or 404 where even the existence of someone else's record is not to be revealed) and change
  * nothing. The feature ITs test the allowed paths; this class is the one list of refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp
 class AuthorisationIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private static final Set<Integer> FORBIDDEN = Set.of(403);
@@ -236,6 +225,75 @@ class AuthorisationIT {
         assertEquals("PENDING", b.admin.get("staff/" + b.nadia + "/compliance").array().getJsonObject(0).getString("verification"));
         assertEquals(2, b.admin.get("cohorts/" + cohort).object().getJsonArray("nominations").size(), "nobody nominated Omar twice");
         assertTrue(b.admin.get("users").body().indexOf("intruder-" + b.given.tag()) < 0, "no account was created");
+    }
+
+    /**
+     * Issue 11: a change that rides on the session cookie alone must show it comes from the app's own
+     * pages, and bodies a cross-site form can send are refused. Each is tried with a manager's session,
+     * who may make every one of these changes from the app itself.
+     */
+    @Test
+    void everyCrossSiteOrFormBorneChangeWithTheSessionCookieIsRefusedAndChangesNothing() {
+        Borough b = new Borough();
+        WebSession session = WebSession.signIn(base, b.managerUser, ApiFixtures.PASSWORD);
+        String ref = "CSRF-" + b.given.tag();
+        String staffBody = "{\"employeeRef\":\"" + ref + "\",\"givenName\":\"Forged\",\"familyName\":\"Person\","
+                + "\"role\":\"MIDWIFE\",\"organisationId\":" + b.council + ",\"localityIds\":[" + b.north + "]}";
+        String edit = b.admin.get("staff/" + b.jade).body().replace("\"professionalLevel\":3", "\"professionalLevel\":7");
+        String supervision = "{\"date\":" + q(LocalDate.now().toString()) + ",\"kind\":\"INDIVIDUAL\",\"minutes\":60}";
+        String csv = "employee_ref,given_name,family_name,email,role,professional_level,registered_professional,organisation,"
+                + "line_manager_ref,start_date,leave_date,locality_codes,setting_names\n" + ref + ",Forged,Person,,Midwife,5,"
+                + "no,Authorisation Council " + b.given.tag() + ",,2024-01-08,,,\n";
+        String own = session.origin();
+        record Forgery(String what, String method, String path, String type, String body, List<String> headers, int refusal) {
+        }
+        List<Forgery> forgeries = List.of(
+                new Forgery("another site's Origin", "POST", "staff", "application/json", staffBody,
+                        List.of("Origin", "http://evil.example"), 403),
+                new Forgery("no Origin, Referer or X-Requested-With", "POST", "staff", "application/json", staffBody, List.of(), 403),
+                new Forgery("Sec-Fetch-Site: cross-site", "POST", "staff", "application/json", staffBody,
+                        List.of("Sec-Fetch-Site", "cross-site"), 403),
+                new Forgery("another site's Referer", "POST", "staff", "application/json", staffBody,
+                        List.of("Referer", "http://evil.example/attack.html"), 403),
+                new Forgery("a sandboxed frame's Origin: null", "POST", "staff/" + b.jade + "/supervision", "application/json",
+                        supervision, List.of("Origin", "null"), 403),
+                new Forgery("an edit from another site", "PUT", "staff/" + b.jade, "application/json", edit,
+                        List.of("Origin", "http://evil.example"), 403),
+                new Forgery("a text/plain form body", "POST", "imports/staff?dryRun=false", "text/plain", csv,
+                        List.of("Origin", own), 415),
+                new Forgery("a url-encoded form body", "POST", "imports/staff?dryRun=false", "application/x-www-form-urlencoded",
+                        csv, List.of("Origin", own), 415),
+                new Forgery("a multipart form body", "POST", "imports/staff?dryRun=false", "multipart/form-data; boundary=x",
+                        "--x\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\n" + csv + "\r\n--x--\r\n",
+                        List.of("Origin", own), 415),
+                new Forgery("JSON sent as text/plain", "POST", "staff", "text/plain", staffBody, List.of("Origin", own), 415));
+
+        List<String> allowed = new ArrayList<>();
+        for (Forgery forgery : forgeries) {
+            java.net.http.HttpResponse<String> answer = session.send("api/v1/" + forgery.path(), request -> {
+                request.header("Content-Type", forgery.type()).header("Accept", "application/json")
+                        .method(forgery.method(), java.net.http.HttpRequest.BodyPublishers.ofString(forgery.body()));
+                for (int i = 0; i < forgery.headers().size(); i += 2) {
+                    request.header(forgery.headers().get(i), forgery.headers().get(i + 1));
+                }
+                return request;
+            });
+            if (answer.statusCode() != forgery.refusal()) {
+                allowed.add(forgery.what() + ": " + forgery.method() + " " + forgery.path() + " -> " + answer.statusCode()
+                        + " (expected " + forgery.refusal() + "): " + abbreviate(answer.body()));
+            }
+        }
+        assertTrue(allowed.isEmpty(), "not refused as expected:\n" + String.join("\n", allowed));
+
+        assertTrue(b.admin.get("directory?name=Person&organisation=" + b.council).body().indexOf("Forged") < 0,
+                "nobody was created");
+        assertEquals(3, b.admin.get("staff/" + b.jade).object().getInt("professionalLevel"), "nobody was edited");
+        assertEquals(0, b.admin.get("staff/" + b.jade + "/supervision").array().size(), "no supervision was logged");
+        // The same session may make the change from the app's own origin: the refusals above were for how they came.
+        java.net.http.HttpResponse<String> fromTheApp = session.send("api/v1/staff/" + b.jade + "/supervision",
+                request -> request.header("Content-Type", "application/json").header("Accept", "application/json")
+                        .header("Origin", own).POST(java.net.http.HttpRequest.BodyPublishers.ofString(supervision)));
+        assertEquals(201, fromTheApp.statusCode(), fromTheApp.body());
     }
 
     @Test

@@ -20,35 +20,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
 import uk.facilitate.testing.Browser;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 import uk.facilitate.testing.TestDatabase;
 
 /**
  * Bad input and unlucky timing get a 4xx that names what is wrong (problem+json for the API, the
  * friendly page with the right status for pages), never a 500, and change nothing (issue 11, item 6).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp
 class ErrorAnswersIT {
 
     private static final long NOBODY = 987_654_321L;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private final class Borough {

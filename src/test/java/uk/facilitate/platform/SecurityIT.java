@@ -21,32 +21,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 import uk.facilitate.testing.WebSession;
 
 /**
  * Sign-in under concurrency: each request is answered for the user who sent it, whatever other
  * users (signed in, API clients or anonymous) send at the same moment.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp
 class SecurityIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -274,6 +262,65 @@ class SecurityIT {
                 "{\"password\":\"" + ApiFixtures.PASSWORD + "\"}");
         assertEquals(200, reset.status(), reset.toString());
         assertEquals(200, get(url, basic(target.manager)).statusCode(), "a reset lifts the wait");
+    }
+
+    /**
+     * Issue 11: an unknown user name was answered in half the time of a known one, which tells an
+     * attacker which names exist. Both now pay for one password hash. Each try comes from a loopback
+     * address of its own and no account is tried more than four times, so the throttle (which would
+     * answer at once) never steps in; the medians of interleaved tries are compared.
+     */
+    @Test
+    void anUnknownUserNameTakesAsLongToRefuseAsAWrongPassword() throws Exception {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            known.add(given.user("timing" + i, "STAFF", null));
+        }
+        List<Long> knownTimes = new ArrayList<>();
+        List<Long> unknownTimes = new ArrayList<>();
+        int address = 0;
+        for (int round = 0; round < 44; round++) {
+            String unknownName = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+            long knownTime = timedRefusal(known.get(round % known.size()), ++address);
+            long unknownTime = timedRefusal(unknownName, ++address);
+            if (round >= 4) { // the first rounds warm the server up
+                knownTimes.add(knownTime);
+                unknownTimes.add(unknownTime);
+            }
+        }
+        double ratio = (double) median(unknownTimes) / median(knownTimes);
+        System.out.printf("SecurityIT: refusing a wrong password takes %.1f ms (median), an unknown name %.1f ms: ratio %.2f%n",
+                median(knownTimes) / 1e6, median(unknownTimes) / 1e6, ratio);
+        assertTrue(ratio > 0.75 && ratio < 1.33, "an unknown name takes as long as a known one: ratio " + ratio);
+    }
+
+    /** Sends a wrong password for {@code user} from 127.0.1.{@code n} over a socket of its own; the time to the status line. */
+    private long timedRefusal(String user, int n) throws java.io.IOException {
+        java.net.InetAddress from = java.net.InetAddress.getByAddress(new byte[] {127, 0, (byte) (1 + n / 250), (byte) (1 + n % 250)});
+        String credentials = Base64.getEncoder().encodeToString((user + ":Wrong-Password-" + n).getBytes(StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(from, 0));
+            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            byte[] request = ("GET " + base.getPath() + "api/v1/programmes HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nAccept: application/json\r\nAuthorization: Basic " + credentials
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            long started = System.nanoTime();
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            long took = System.nanoTime() - started;
+            assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 401"), user + " from " + from + ": " + statusLine);
+            return took;
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     @Test

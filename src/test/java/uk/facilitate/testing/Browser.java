@@ -135,6 +135,8 @@ public final class Browser implements AutoCloseable {
         WebElement item = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//*[@id='" + panel + "']//li[normalize-space(.)=" + xpathLiteral(label) + "]")));
         item.click();
+        // The panel fades out: until it has gone it sits over whatever is below it and takes the next click.
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
         waitForAjax();
         return this;
     }

@@ -11,20 +11,13 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment every IT uses: the WAR the build just packaged (the real app, with its
- * migrations and catalogue), plus the test classes for in-container tests.
+ * The deployment the Arquillian ITs use: the WAR the build just packaged (the real app, with its
+ * migrations and catalogue), plus the test classes for in-container tests. Client-only ITs share
+ * one running app instead ({@link SharedApp}).
  */
 public final class Deployments {
 
     private static final String WEB_XML = "WEB-INF/web.xml";
-
-    /**
-     * The Arquillian container that runs the app on its own database with the Wyvernside demo
-     * borough loaded, as a newcomer sees it: {@code @Deployment(testable = false)
-     * @TargetsContainer(Deployments.DEMO) static WebArchive d() { return Deployments.app(); }}.
-     * Tests there sign in as the README's demo users and may rely on the demo data.
-     */
-    public static final String DEMO = "payara-demo";
 
     private Deployments() {
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.platform.launcher.LauncherSession;
@@ -25,13 +26,14 @@ public class TestDatabase implements LauncherSessionListener {
 
     /** The demo deployment's database, on the same embedded server. */
     public static final String DEMO_DATABASE = "facilitate_demo";
-    /** The system property arquillian.xml reads for the demo container's JVM options. */
-    static final String DEMO_OPTIONS = "facilitate.demoCmdOptions";
 
     private static EmbeddedDatabase embedded;
     private static String url;
     private static String user;
     private static String password;
+    /** The app's JVM options on the test database, and on the demo database (empty on an external database). */
+    private static List<String> appOptions = List.of();
+    private static List<String> demoAppOptions = List.of("-Dfacilitate.demoData=false");
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -67,24 +69,19 @@ public class TestDatabase implements LauncherSessionListener {
             url = embedded.jdbcUrl();
             user = embedded.user();
             password = embedded.password();
-            String options = "-Ddb.url=" + url + " -Ddb.user=" + user + " -Ddb.password=" + password
-                    + " -Dfacilitate.embeddedDatabase=true -Dfacilitate.demoData=false"
-                    + " -Dfacilitate.admin.username=" + ADMIN_USER + " -Dfacilitate.admin.password=" + ADMIN_PASSWORD
-                    + " -Dfacilitate.dataDir=" + folder.resolve("files").toAbsolutePath();
+            appOptions = List.of("-Ddb.url=" + url, "-Ddb.user=" + user, "-Ddb.password=" + password,
+                    "-Dfacilitate.embeddedDatabase=true", "-Dfacilitate.demoData=false",
+                    "-Dfacilitate.admin.username=" + ADMIN_USER, "-Dfacilitate.admin.password=" + ADMIN_PASSWORD,
+                    "-Dfacilitate.dataDir=" + folder.resolve("files").toAbsolutePath(), "-Xmx1g");
             String existing = System.getProperty("payara.cmdOptions", "");
-            System.setProperty("payara.cmdOptions", (existing + " " + options + " -Xmx1g").trim());
-            // A second database on the same server for the demo-borough deployment (Deployments.demo()):
+            System.setProperty("payara.cmdOptions", (existing + " " + String.join(" ", appOptions)).trim());
+            // A second database on the same server for the demo-borough app (@SharedApp(demo = true)):
             // it starts empty, so the Wyvernside demo loads as it does for a newcomer's first run.
             embedded.createDatabase(DEMO_DATABASE);
             String demoUrl = url.replace("/" + EmbeddedDatabase.DATABASE + "?", "/" + DEMO_DATABASE + "?");
-            // Arquillian puts the value into arquillian.xml before parsing it: escape the URL's '&'.
-            System.setProperty(DEMO_OPTIONS, ("-Ddb.url=" + demoUrl.replace("&", "&amp;") + " -Ddb.user=" + user + " -Ddb.password=" + password
-                    + " -Dfacilitate.embeddedDatabase=true -Dfacilitate.demoData=true"
-                    + " -Dfacilitate.dataDir=" + folder.resolve("demo-files").toAbsolutePath() + " -Xmx1g").trim());
-        }
-        if (System.getProperty(DEMO_OPTIONS) == null) {
-            // On an external database there is no empty second database to load the demo into.
-            System.setProperty(DEMO_OPTIONS, "-Dfacilitate.demoData=false");
+            demoAppOptions = List.of("-Ddb.url=" + demoUrl, "-Ddb.user=" + user, "-Ddb.password=" + password,
+                    "-Dfacilitate.embeddedDatabase=true", "-Dfacilitate.demoData=true",
+                    "-Dfacilitate.dataDir=" + folder.resolve("demo-files").toAbsolutePath(), "-Xmx1g");
         }
         System.setProperty("payara.extraMicroOptions",
                 (System.getProperty("payara.extraMicroOptions", "") + " --nocluster").trim());
@@ -98,6 +95,18 @@ public class TestDatabase implements LauncherSessionListener {
         dataSource.setUser(user);
         dataSource.setPassword(password);
         return dataSource;
+    }
+
+    /** JVM options that point an app (Payara Micro) at the test database, as every IT deployment has. */
+    public static List<String> appOptions() {
+        start();
+        return appOptions;
+    }
+
+    /** JVM options that point an app at the demo database, where it loads the demo borough on first start. */
+    public static List<String> demoAppOptions() {
+        start();
+        return demoAppOptions;
     }
 
     public static String url() {

@@ -16,19 +16,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
 import uk.facilitate.testing.Browser;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 
 /**
  * The settings pages in a real browser: cover targets (a manager sets and changes one and the matrix follows;
@@ -36,8 +30,7 @@ import uk.facilitate.testing.Deployments;
  * series of sessions generated on a cohort. Default deployment, each test with its own locality, people and
  * users built through the API; borough-wide settings are put back as they were.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp
 class SettingsPagesJourneyIT {
 
     private static final String SOLIHULL = "solihull-approach";
@@ -45,12 +38,7 @@ class SettingsPagesJourneyIT {
     private static final String MELLOW = "mellow-parenting";
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

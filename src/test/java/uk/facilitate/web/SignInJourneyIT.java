@@ -5,32 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.testing.Browser;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 
 /**
  * Signing in, in a real browser, on the app as a newcomer first meets it: the Wyvernside demo
  * borough loaded into an empty database, and the README's demo users.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp(demo = true)
 class SignInJourneyIT {
 
-    @Deployment(testable = false)
-    @TargetsContainer(Deployments.DEMO)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

@@ -24,16 +24,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 import uk.facilitate.testing.TestDatabase;
 
 /**
@@ -42,16 +36,10 @@ import uk.facilitate.testing.TestDatabase;
  * administrators' user accounts. Data is built through the API with unique names; the database is
  * read directly only to count rows and to prove what was (not) committed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp
 class WorkforceIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private static final String HEADER = "employee_ref,given_name,family_name,email,role,professional_level,"

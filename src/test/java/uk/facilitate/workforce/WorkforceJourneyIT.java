@@ -17,13 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -31,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
 import uk.facilitate.testing.Browser;
-import uk.facilitate.testing.Deployments;
+import uk.facilitate.testing.SharedApp;
 import uk.facilitate.testing.TestDatabase;
 
 /**
@@ -42,16 +36,10 @@ import uk.facilitate.testing.TestDatabase;
  * holding Solihull") need data no other test touches; the demo borough is shared with other
  * browser journeys that change it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedApp
 class WorkforceJourneyIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private static final String SOLIHULL_NAME = "Solihull Approach — the first five years";
