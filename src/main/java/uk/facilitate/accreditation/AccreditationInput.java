@@ -2,6 +2,7 @@ package uk.facilitate.accreditation;
 
 import java.time.LocalDate;
 import uk.facilitate.platform.MaxLength;
+import uk.facilitate.shared.AccreditationStage;
 
 /** What a practitioner or manager types when logging an accreditation. */
 public record AccreditationInput(

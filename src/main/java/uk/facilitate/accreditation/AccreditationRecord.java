@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.verification.Verification;
 
 /**
  * One step a practitioner reached on a programme's training path (enrolled, trained,
@@ -20,9 +22,6 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "accreditation_record")
 public class AccreditationRecord {
-
-    /** Whether a manager has checked the evidence. */
-    public enum Verification { PENDING, VERIFIED, REJECTED }
 
     /** How the record came to be: logged by the practitioner, a manager, an import or a cohort. */
     public enum Origin { SELF, MANAGER, IMPORT, COHORT }

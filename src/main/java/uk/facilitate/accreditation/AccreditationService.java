@@ -3,6 +3,7 @@ package uk.facilitate.accreditation;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,9 +20,13 @@ import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.Inputs;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
+import uk.facilitate.shared.RecordsChanged;
+import uk.facilitate.shared.Today;
+import uk.facilitate.verification.Verification;
+import uk.facilitate.verification.VerificationRules;
 
 /**
  * Logging accreditations and verifying them. A record logged by the practitioner waits for a
@@ -36,6 +40,9 @@ public class AccreditationService {
     private EntityManager em;
 
     @Inject
+    private Today today;
+
+    @Inject
     private Access access;
 
     @Inject
@@ -45,12 +52,11 @@ public class AccreditationService {
     private Catalogue catalogue;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RecordsChanged> recordsChanged;
 
     @Inject
     private EvidenceStore evidence;
 
-    private final Clock clock = Clock.systemDefaultZone();
 
     /** A stored certificate ready to send: the file, its checked content type and a safe download name. */
     public record StoredEvidence(Path file, String contentType, String downloadName) {
@@ -96,7 +102,7 @@ public class AccreditationService {
         audit.record("ACCREDITATION_ADDED", "AccreditationRecord", record.getId(),
                 "staff " + staffId + ": " + programme.name() + " " + input.stage()
                         + (file == null ? "" : ", certificate " + file.type().mediaType()));
-        qualificationIndex.refresh(staffId);
+        recordsChanged.fire(RecordsChanged.of(staffId));
         return record;
     }
 
@@ -113,14 +119,14 @@ public class AccreditationService {
         }
         Certificate file = Certificate.read(certificate);
         boolean managerForSomeoneElse = access.vouchesFor(staffId);
-        if (record.getVerification() == AccreditationRecord.Verification.VERIFIED && !managerForSomeoneElse) {
+        if (record.getVerification() == Verification.VERIFIED && !managerForSomeoneElse) {
             throw InvalidInput.of(Certificate.FIELD, "This accreditation has been verified, so its certificate can"
                     + " only be replaced by a workforce development manager");
         }
         String replaced = record.getEvidenceFile();
         record.attachEvidence(evidence.store(file), file.type().mediaType());
         evidence.deleteAfterCommit(replaced);
-        boolean resubmitted = record.getVerification() == AccreditationRecord.Verification.REJECTED && !managerForSomeoneElse;
+        boolean resubmitted = record.getVerification() == Verification.REJECTED && !managerForSomeoneElse;
         if (resubmitted) {
             record.resubmit();
         }
@@ -129,7 +135,7 @@ public class AccreditationService {
                 + (replaced == null ? "" : ", replacing the previous certificate")
                 + (resubmitted ? "; back in the verification queue" : ""));
         if (resubmitted) {
-            qualificationIndex.refresh(staffId);
+            recordsChanged.fire(RecordsChanged.of(staffId));
         }
         return record;
     }
@@ -158,19 +164,19 @@ public class AccreditationService {
         record.verify(access.user().map(u -> u.getUsername()).orElse("system"), Instant.now());
         em.flush();
         audit.record("ACCREDITATION_VERIFIED", "AccreditationRecord", recordId, null);
-        qualificationIndex.refresh(record.getStaffId());
+        recordsChanged.fire(RecordsChanged.of(record.getStaffId()));
         return record;
     }
 
     public AccreditationRecord reject(long recordId, long expectedVersion, String reason) {
         AccreditationRecord record = require(recordId);
         access.requireVerify(record.getStaffId());
-        String why = VerificationService.rejectionReason(reason, "accreditation");
+        String why = VerificationRules.rejectionReason(reason, "accreditation");
         checkVersion(record, expectedVersion);
         record.reject(access.user().map(u -> u.getUsername()).orElse("system"), Instant.now(), why);
         em.flush();
         audit.record("ACCREDITATION_REJECTED", "AccreditationRecord", recordId, why);
-        qualificationIndex.refresh(record.getStaffId());
+        recordsChanged.fire(RecordsChanged.of(record.getStaffId()));
         return record;
     }
 
@@ -196,7 +202,7 @@ public class AccreditationService {
     }
 
     private static void checkVersion(AccreditationRecord record, long expectedVersion) {
-        VerificationService.checkVersion(record.getVersion(), expectedVersion, "accreditation");
+        VerificationRules.checkVersion(record.getVersion(), expectedVersion, "accreditation");
     }
 
     private List<InvalidInput.Problem> problems(AccreditationInput input) {
@@ -210,7 +216,7 @@ public class AccreditationService {
         if (input.stage() == null) {
             problems.add(new InvalidInput.Problem("stage", "Choose the stage reached (enrolled, trained, accredited…)"));
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         if (input.awardedOn() == null && input.stage() != null && input.stage() != AccreditationStage.ENROLLED) {
             problems.add(new InvalidInput.Problem("awardedOn", "Give the date the stage was reached"));
         }

@@ -3,7 +3,7 @@ package uk.facilitate.accreditation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * An uploaded certificate that has passed the checks: at most {@link #MAX_BYTES}, and a PDF, JPEG

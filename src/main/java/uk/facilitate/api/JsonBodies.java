@@ -24,7 +24,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import uk.facilitate.platform.Inputs;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * Reads every JSON request body of the API strictly, in one place. JSON-B on its own takes

@@ -11,11 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.DatabaseRefusals;
-import uk.facilitate.platform.Forbidden;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.Forbidden;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
 
 /** Every failure of the API as RFC 9457 problem+json with a clear {@code detail}; mapped once, here. */
 @Provider

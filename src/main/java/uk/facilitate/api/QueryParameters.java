@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.facilitate.platform.AcceptedDates;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.Today;
 
 /**
  * Reads every typed query parameter of the API (numbers, yes/no, dates, periods, choices) the one
@@ -113,8 +114,8 @@ public class QueryParameters implements ParamConverterProvider {
     }
 
     /** A date parameter left out means today. */
-    public static LocalDate orToday(LocalDate date) {
-        return date == null ? LocalDate.now() : date;
+    public static LocalDate orToday(LocalDate date, Today today) {
+        return date == null ? today.date() : date;
     }
 
     private static <N> N whole(String name, String value, Function<String, N> parse) {

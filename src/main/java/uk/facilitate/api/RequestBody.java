@@ -1,6 +1,6 @@
 package uk.facilitate.api;
 
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
 
 /** Resources call this on a request body so an empty body is a clear 400, not a server error. */
 public final class RequestBody {

@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.facilitate.platform.NotFound;
-import uk.facilitate.qualification.ProgrammeRules;
+import uk.facilitate.shared.NotFound;
 
 /**
  * The current catalogue in memory: read by every verdict, so it is parsed once at start-up
@@ -99,11 +98,6 @@ public class Catalogue {
 
     public boolean isCurrent(String id) {
         return id != null && current.containsKey(id);
-    }
-
-    /** The rules of every current facilitated programme, for the engine. */
-    public List<ProgrammeRules> rules() {
-        return facilitatedProgrammes().stream().map(Programme::rules).toList();
     }
 
     public String nameOf(String id) {

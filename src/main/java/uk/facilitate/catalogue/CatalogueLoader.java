@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.shared.RulesChanged;
 
 /**
  * Loads {@code training-catalogue/} into the database at start-up: idempotent (unchanged files
@@ -45,7 +46,7 @@ public class CatalogueLoader {
     private Catalogue catalogue;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RulesChanged> rulesChanged;
 
     @Inject
     private CatalogueRepository repository;
@@ -134,7 +135,7 @@ public class CatalogueLoader {
         Outcome outcome = new Outcome(added, updated, retired, unchanged);
         if (outcome.changedAnything()) {
             // A rule may have changed: every precomputed verdict is recomputed in this transaction.
-            qualificationIndex.rebuildAll(progress -> LOG.info(progress));
+            rulesChanged.fire(RulesChanged.forEveryProgramme(progress -> LOG.info(progress)));
         }
         return outcome;
     }

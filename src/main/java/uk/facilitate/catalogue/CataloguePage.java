@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
 import uk.facilitate.platform.Access;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
 import uk.facilitate.web.Formats;
 import uk.facilitate.web.Pages;
 
@@ -78,7 +80,7 @@ public class CataloguePage implements Serializable {
         }
         Pages.require(() -> {
             if (!catalogue.isCurrent(id)) {
-                throw new uk.facilitate.platform.NotFound("No programme with id '" + id + "' in the catalogue");
+                throw new uk.facilitate.shared.NotFound("No programme with id '" + id + "' in the catalogue");
             }
             load();
             return Boolean.TRUE;
@@ -208,7 +210,7 @@ public class CataloguePage implements Serializable {
                 length(step.days(), step.weeks()),
                 step.prerequisites().stream().map(pre -> programme.step(pre).map(Programme.TrainingStep::name).orElse(pre))
                         .collect(Collectors.joining(", ")),
-                step.awards() == Programme.Stage.ACCREDITED ? "Accredited" : "Trained", step.description())).toList();
+                step.awards() == AccreditationStage.ACCREDITED ? "Accredited" : "Trained", step.description())).toList();
     }
 
     private static String length(BigDecimal days, Integer weeks) {

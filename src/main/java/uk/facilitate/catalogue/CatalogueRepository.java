@@ -3,7 +3,7 @@ package uk.facilitate.catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import uk.facilitate.shared.NeedLevel;
 
 /** Queries over the stored catalogue. */
 @ApplicationScoped
@@ -32,10 +32,5 @@ public class CatalogueRepository {
                     .setParameter(3, programme.minimumProfessionalLevel().get(level))
                     .executeUpdate();
         }
-    }
-
-    public List<CatalogueEntry> findAll() {
-        return em.createQuery("SELECT e FROM CatalogueEntry e ORDER BY e.name", CatalogueEntry.class)
-                .getResultList();
     }
 }

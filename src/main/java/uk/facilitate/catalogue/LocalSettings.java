@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * A borough's own settings for one programme, laid over what its catalogue file states. The

@@ -22,10 +22,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.facilitate.platform.MaxLength;
 import uk.facilitate.api.RequestBody;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * {@code /api/v1/programmes/{id}/local-settings}: the borough's own rules for a programme where

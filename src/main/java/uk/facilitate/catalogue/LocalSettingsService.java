@@ -1,6 +1,7 @@
 package uk.facilitate.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,10 +16,10 @@ import java.util.function.Consumer;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AfterTransaction;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.ConcurrentEdit;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
+import uk.facilitate.shared.RulesChanged;
 
 /**
  * Administrators' local settings per programme, laid over the catalogue. A change is saved,
@@ -46,7 +47,7 @@ public class LocalSettingsService {
     private CatalogueRepository repository;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RulesChanged> rulesChanged;
 
     @Inject
     private AfterTransaction afterTransaction;
@@ -104,7 +105,7 @@ public class LocalSettingsService {
         Programme after = catalogue.require(programmeId);
         audit.record("LOCAL_SETTINGS_CHANGED", "Programme", programmeId,
                 describe(before) + " → " + describe(after) + ". Reason: " + settings.reason().strip());
-        qualificationIndex.rebuildAll(progress);
+        rulesChanged.fire(RulesChanged.forProgramme(programmeId, progress));
         return stored(entry);
     }
 
@@ -128,7 +129,7 @@ public class LocalSettingsService {
         apply(programmeId, next);
         audit.record("LOCAL_SETTINGS_CLEARED", "Programme", programmeId,
                 describe(before) + " → as the catalogue: " + describe(sourced) + ". Reason: " + reason.strip());
-        qualificationIndex.rebuildAll(progress);
+        rulesChanged.fire(RulesChanged.forProgramme(programmeId, progress));
     }
 
     /** Lays the new settings over the catalogue in memory now (put back if the transaction rolls back). */

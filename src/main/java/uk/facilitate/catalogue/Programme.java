@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import uk.facilitate.qualification.ProgrammeRules;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /**
  * One programme or workforce course of the training catalogue, exactly as its file in
@@ -91,23 +92,6 @@ public record Programme(
     /** The training step with this id, if the path has one. */
     public Optional<TrainingStep> step(String stepId) {
         return trainingPath.stream().filter(step -> step.id().equals(stepId)).findFirst();
-    }
-
-    /**
-     * The facilitation rules the qualification engine reads. Supervision counts only when the
-     * catalogue both requires it and gives a maximum interval: without an interval there is
-     * nothing the engine can check, and the borough sets one.
-     */
-    public ProgrammeRules rules() {
-        return new ProgrammeRules(
-                id,
-                name,
-                needLevels,
-                minimumProfessionalLevel,
-                accreditation.validityMonths(),
-                accreditation.provisionalDeliveryWhenTrained(),
-                supervision.required() ? supervision.maxIntervalDays() : null,
-                supervision.kinds());
     }
 
     /**
@@ -259,7 +243,7 @@ public record Programme(
             StepKind kind,
             BigDecimal days,
             Integer weeks,
-            Stage awards,
+            AccreditationStage awards,
             List<String> prerequisites,
             String description) {
 
@@ -283,10 +267,9 @@ public record Programme(
      * Only {@link #ACCREDITED} qualifies a practitioner to facilitate, unless the programme allows
      * provisional delivery when trained.
      */
-    public enum Stage {
-        TRAINED,
-        ACCREDITED
-    }
+    /** The stages a training step can award. */
+    public static final List<AccreditationStage> AWARDED_STAGES = List.of(AccreditationStage.TRAINED,
+            AccreditationStage.ACCREDITED);
 
     /**
      * How long an accreditation stays current.

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -35,12 +34,13 @@ import uk.facilitate.catalogue.Programme.DeliveryFormat;
 import uk.facilitate.catalogue.Programme.Kind;
 import uk.facilitate.catalogue.Programme.Length;
 import uk.facilitate.catalogue.Programme.Source;
-import uk.facilitate.catalogue.Programme.Stage;
 import uk.facilitate.catalogue.Programme.StepKind;
 import uk.facilitate.catalogue.Programme.Supervision;
 import uk.facilitate.catalogue.Programme.TrainingCost;
 import uk.facilitate.catalogue.Programme.TrainingStep;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /**
  * Reads one catalogue file into a {@link Programme}, walking the composed YAML node tree (not
@@ -252,7 +252,7 @@ final class ProgrammeParser {
             StepKind kind = step.requiredEnumValue("kind", StepKind.class);
             BigDecimal days = step.decimal("days", new BigDecimal("0.1"), BigDecimal.valueOf(365));
             Integer weeks = step.integer("weeks", 1, 520);
-            Stage awards = step.requiredEnumValue("awards", Stage.class);
+            AccreditationStage awards = step.requiredEnumValue("awards", Programme.AWARDED_STAGES);
             List<String> prerequisites = new ArrayList<>();
             List<Node> prerequisiteNodes = step.list("prerequisites");
             if (prerequisiteNodes != null) {
@@ -506,16 +506,21 @@ final class ProgrammeParser {
     }
 
     private <E extends Enum<E>> E enumValue(Node node, String path, Class<E> type) {
+        return enumValue(node, path, List.of(type.getEnumConstants()));
+    }
+
+    /** One of these constants, by its YAML name. */
+    private <E extends Enum<E>> E enumValue(Node node, String path, List<E> allowed) {
         String value = text(node, path);
         if (value == null) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
+        for (E constant : allowed) {
             if (Programme.yamlName(constant).equals(value)) {
                 return constant;
             }
         }
-        problem(node, path, "'" + value + "' is not one of: " + Stream.of(type.getEnumConstants())
+        problem(node, path, "'" + value + "' is not one of: " + allowed.stream()
                 .map(Programme::yamlName).collect(Collectors.joining(", ")));
         return null;
     }
@@ -674,13 +679,17 @@ final class ProgrammeParser {
         }
 
         <E extends Enum<E>> E requiredEnumValue(String key, Class<E> type) {
+            return requiredEnumValue(key, List.of(type.getEnumConstants()));
+        }
+
+        <E extends Enum<E>> E requiredEnumValue(String key, List<E> allowed) {
             Node value = get(key);
             if (value == null) {
-                problem(key, "missing: one of " + Stream.of(type.getEnumConstants())
+                problem(key, "missing: one of " + allowed.stream()
                         .map(Programme::yamlName).collect(Collectors.joining(", ")));
                 return null;
             }
-            return ProgrammeParser.this.enumValue(value, path(key), type);
+            return ProgrammeParser.this.enumValue(value, path(key), allowed);
         }
 
         List<Node> list(String key) {

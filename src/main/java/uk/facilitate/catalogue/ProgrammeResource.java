@@ -34,7 +34,7 @@ public class ProgrammeResource {
     @Operation(summary = "One programme with its training path, rules, ratings, costs and sources")
     public ProgrammeView get(@PathParam("id") String id) {
         if (!catalogue.isCurrent(id)) {
-            throw new uk.facilitate.platform.NotFound("No programme with id '" + id + "' in the catalogue");
+            throw new uk.facilitate.shared.NotFound("No programme with id '" + id + "' in the catalogue");
         }
         return ProgrammeView.of(catalogue.require(id));
     }

@@ -3,6 +3,7 @@ package uk.facilitate.catalogue;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.facilitate.shared.NeedLevel;
 
 /** A programme as the API and pages show it: need levels as numbers, everything else as in the file. */
 public record ProgrammeView(

@@ -31,8 +31,9 @@ import uk.facilitate.cohort.CohortService.SessionInput;
 import uk.facilitate.cohort.core.EventStatus;
 import uk.facilitate.cohort.core.ICalendar;
 import uk.facilitate.cohort.core.SessionSeries;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.Today;
 
 /**
  * {@code /api/v1/cohorts}: training events, their sessions, nominations, attendance, completion and an
@@ -46,6 +47,9 @@ import uk.facilitate.platform.security.Role;
 @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR, Role.STAFF})
 @Tag(name = "Cohorts")
 public class CohortResource {
+
+    @Inject
+    private Today today;
 
     @Inject
     private CohortService cohorts;
@@ -208,7 +212,7 @@ public class CohortResource {
     public List<CohortApi.SessionView> schedule(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                                 @QueryParam("programme") String programme,
                                                 @QueryParam("locality") Long locality) {
-        return cohorts.sessionsBetween(QueryParameters.orToday(from), QueryParameters.orToday(to), programme, locality);
+        return cohorts.sessionsBetween(QueryParameters.orToday(from, today), QueryParameters.orToday(to, today), programme, locality);
     }
 
     @GET

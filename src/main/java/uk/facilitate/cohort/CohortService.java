@@ -3,6 +3,7 @@ package uk.facilitate.cohort;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,12 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.facilitate.platform.MaxLength;
 import uk.facilitate.accreditation.AccreditationRecord;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.catalogue.Catalogue;
-import uk.facilitate.catalogue.Programme;
 import uk.facilitate.catalogue.Programme.TrainingStep;
+import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cohort.CohortApi.AttendanceView;
 import uk.facilitate.cohort.CohortApi.Completion;
 import uk.facilitate.cohort.CohortApi.CompletionView;
@@ -51,14 +49,18 @@ import uk.facilitate.cohort.core.Waitlist;
 import uk.facilitate.platform.AcceptedDates;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.ConcurrentEdit;
-import uk.facilitate.platform.Forbidden;
 import uk.facilitate.platform.Inputs;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.platform.MaxLength;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.Forbidden;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
+import uk.facilitate.shared.RecordsChanged;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.Locality;
 import uk.facilitate.staff.StaffMember;
+import uk.facilitate.verification.Verification;
 
 /**
  * Training events and their nominations, attendance and completion. Managers manage; staff may
@@ -77,6 +79,9 @@ public class CohortService {
     private EntityManager em;
 
     @Inject
+    private Today today;
+
+    @Inject
     private Access access;
 
     @Inject
@@ -86,12 +91,10 @@ public class CohortService {
     private Catalogue catalogue;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RecordsChanged> recordsChanged;
 
     @Inject
     private CohortSettingsStore settings;
-
-    private final Clock clock = Clock.systemDefaultZone();
 
     /** A session to create, after series and drafts have been expanded. */
     public record SessionInput(LocalDate date, LocalTime startsAt, LocalTime endsAt, @MaxLength(64) String stepId) {
@@ -173,7 +176,7 @@ public class CohortService {
         access.requireManager("change training events");
         TrainingEvent event = require(eventId);
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        request.problems(LocalDate.now(clock)).forEach((part, message) -> problems.add(new InvalidInput.Problem(
+        request.problems(today.date()).forEach((part, message) -> problems.add(new InvalidInput.Problem(
                 "series" + Character.toUpperCase(part.charAt(0)) + part.substring(1), message)));
         String step = stepId == null || stepId.isBlank() ? event.getSteps().get(0) : stepId;
         if (!event.getSteps().contains(step)) {
@@ -182,7 +185,7 @@ public class CohortService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return request.plan(LocalDate.now(clock), step).stream()
+        return request.plan(today.date(), step).stream()
                 .map(p -> new SessionInput(p.date(), p.startsAt(), p.endsAt(), p.stepId())).toList();
     }
 
@@ -225,14 +228,6 @@ public class CohortService {
                 + " ORDER BY (SELECT MIN(s.date) FROM TrainingSession s WHERE s.eventId = e.id), e.id", TrainingEvent.class);
         params.forEach(query::setParameter);
         return views(query.setFirstResult(first).setMaxResults(max).getResultList());
-    }
-
-    public long countEvents(EventFilter filter) {
-        access.requireSignedIn();
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(e) FROM TrainingEvent e" + where(filter, params), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
     }
 
     public EventView event(long eventId) {
@@ -451,7 +446,7 @@ public class CohortService {
         if (session == null || !session.getEventId().equals(eventId)) {
             throw InvalidInput.of("sessionId", "No session " + sessionId + " in this event");
         }
-        if (session.getDate().isAfter(LocalDate.now(clock))) {
+        if (session.getDate().isAfter(today.date())) {
             throw InvalidInput.of("sessionId", "The session on " + UK.format(session.getDate()) + " has not happened yet");
         }
         Set<Long> confirmed = nominationsOf(eventId).stream().filter(n -> n.getStatus() == NominationStatus.CONFIRMED)
@@ -496,7 +491,7 @@ public class CohortService {
         List<TrainingSession> sessions = sessions(eventId);
         LocalDate last = sessions.stream().map(TrainingSession::getDate).max(Comparator.naturalOrder()).orElseThrow(
                 () -> InvalidInput.of("sessions", "The event has no sessions"));
-        if (last.isAfter(LocalDate.now(clock))) {
+        if (last.isAfter(today.date())) {
             throw InvalidInput.of("status", "The last session is on " + UK.format(last) + "; complete the event after it");
         }
         List<Nomination> confirmed = nominationsOf(eventId).stream()
@@ -519,7 +514,7 @@ public class CohortService {
                     + (missing.size() > 5 ? ", …" : "") + ")");
         }
         Programme programme = catalogue.require(event.getProgrammeId());
-        AccreditationStage stage = AccreditationStage.valueOf(Prerequisites.awarded(steps(event, programme)).name());
+        AccreditationStage stage = Prerequisites.awarded(steps(event, programme));
         CompletionRule rule = settings.current().completionRule();
         List<Completion> done = new ArrayList<>();
         List<Completion> notDone = new ArrayList<>();
@@ -549,7 +544,7 @@ public class CohortService {
         em.flush();
         audit.record("EVENT_COMPLETED", "TrainingEvent", eventId, "rule: " + rule.describe() + "; " + done.size()
                 + " completed, " + notDone.size() + " not completed");
-        qualificationIndex.refresh(completers);
+        recordsChanged.fire(RecordsChanged.of(completers));
         return new CompletionView(eventId, rule.describe(), last, programme.accreditingBody(), done, notDone);
     }
 
@@ -815,13 +810,13 @@ public class CohortService {
                 + UK.format((LocalDate) c[0]) + ", the same day as this event; withdraw that nomination first");
     }
 
-    private Set<Programme.Stage> heldStages(long staffId, String programmeId) {
+    private Set<AccreditationStage> heldStages(long staffId, String programmeId) {
         return em.createQuery("SELECT DISTINCT a.stage FROM AccreditationRecord a WHERE a.staffId = :s AND a.programmeId = :p"
                         + " AND a.verification <> :rejected AND a.stage IN :stages", AccreditationStage.class)
                 .setParameter("s", staffId).setParameter("p", programmeId)
-                .setParameter("rejected", AccreditationRecord.Verification.REJECTED)
+                .setParameter("rejected", Verification.REJECTED)
                 .setParameter("stages", EnumSet.of(AccreditationStage.TRAINED, AccreditationStage.ACCREDITED))
-                .getResultList().stream().map(stage -> Programme.Stage.valueOf(stage.name())).collect(Collectors.toSet());
+                .getResultList().stream().collect(Collectors.toSet());
     }
 
     /** The borough's recommended foundations the person has no record of: advice, never a refusal. */

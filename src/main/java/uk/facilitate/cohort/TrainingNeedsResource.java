@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.QueryParameters;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.StaffRole;
 
 /** {@code /api/v1/training-needs}: the staff × programmes matrix and, per programme, who would qualify if trained. */
@@ -25,6 +26,9 @@ import uk.facilitate.staff.StaffRole;
 @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
 @Tag(name = "Training needs")
 public class TrainingNeedsResource {
+
+    @Inject
+    private Today today;
 
     @Inject
     private TrainingPlanning planning;
@@ -37,7 +41,7 @@ public class TrainingNeedsResource {
                                           @QueryParam("first") @DefaultValue("0") int first,
                                           @QueryParam("max") @DefaultValue("50") int max) {
         page(first, max);
-        return planning.matrix(locality, setting, role, QueryParameters.orToday(on), first, max);
+        return planning.matrix(locality, setting, role, QueryParameters.orToday(on, today), first, max);
     }
 
     @GET
@@ -49,7 +53,7 @@ public class TrainingNeedsResource {
                                                   @QueryParam("first") @DefaultValue("0") int first,
                                                   @QueryParam("max") @DefaultValue("50") int max) {
         page(first, max);
-        return planning.candidates(programme, locality, QueryParameters.orToday(on), first, max);
+        return planning.candidates(programme, locality, QueryParameters.orToday(on, today), first, max);
     }
 
     private static void page(int first, int max) {

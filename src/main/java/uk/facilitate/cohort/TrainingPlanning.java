@@ -20,30 +20,32 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import uk.facilitate.accreditation.AccreditationRecord;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.catalogue.Catalogue;
-import uk.facilitate.catalogue.NeedLevel;
-import uk.facilitate.catalogue.Programme;
 import uk.facilitate.catalogue.Programme.TrainingStep;
+import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cohort.core.EventStatus;
+import uk.facilitate.cohort.core.Hypothetical;
 import uk.facilitate.cohort.core.NominationStatus;
 import uk.facilitate.cohort.core.Planner;
 import uk.facilitate.cohort.core.Prerequisites;
-import uk.facilitate.cohort.core.Hypothetical;
 import uk.facilitate.cohort.core.TrainingNeed;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualifiedInterval;
 import uk.facilitate.qualification.service.PractitionerRecords;
 import uk.facilitate.qualification.service.QualificationSettingsStore;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.Locality;
 import uk.facilitate.staff.StaffDirectory;
 import uk.facilitate.staff.StaffMember;
 import uk.facilitate.staff.StaffRole;
+import uk.facilitate.verification.Verification;
 
 /**
  * The training needs analysis (staff × programmes, and who would qualify if trained) and the
@@ -56,6 +58,9 @@ public class TrainingPlanning {
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
+
+    @Inject
+    private Today today;
 
     @Inject
     private Access access;
@@ -99,7 +104,7 @@ public class TrainingPlanning {
 
     public Matrix matrix(Long localityId, Long settingId, StaffRole role, LocalDate on, int first, int max) {
         access.requireManager("see the training needs analysis");
-        LocalDate day = on == null ? LocalDate.now() : on;
+        LocalDate day = on == null ? today.date() : on;
         StaffDirectory.Filter filter = new StaffDirectory.Filter(null, null, settingId, localityId, role, null, null);
         List<StaffMember> page = directory.search(filter, first, max, "name", true);
         long total = directory.count(filter);
@@ -111,8 +116,8 @@ public class TrainingPlanning {
                     .forEach(a -> held.computeIfAbsent(a.getStaffId(), k -> new HashMap<>())
                             .computeIfAbsent(a.getProgrammeId(), k -> new ArrayList<>())
                             .add(new TrainingNeed.Held(a.getStage(), a.getAwardedOn(), a.getExpiresOn(),
-                                    a.getVerification() == AccreditationRecord.Verification.VERIFIED,
-                                    a.getVerification() == AccreditationRecord.Verification.REJECTED)));
+                                    a.getVerification() == Verification.VERIFIED,
+                                    a.getVerification() == Verification.REJECTED)));
         }
         int soon = cohortSettings.current().expiringSoonDays();
         List<Row> rows = new ArrayList<>();
@@ -150,7 +155,7 @@ public class TrainingPlanning {
         if (programme.kind() != Programme.Kind.PROGRAMME) {
             throw InvalidInput.of("programme", programme.name() + " is a course, not a facilitated programme");
         }
-        LocalDate day = on == null ? LocalDate.now() : on;
+        LocalDate day = on == null ? today.date() : on;
         List<Long> ids = localityId == null
                 ? em.createQuery("SELECT s.id FROM StaffMember s WHERE s.leaveDate IS NULL OR s.leaveDate >= :d ORDER BY s.id",
                         Long.class).setParameter("d", day).getResultList()
@@ -158,7 +163,7 @@ public class TrainingPlanning {
                         + " OR s.leaveDate >= :d) ORDER BY s.id", Long.class).setParameter("l", localityId).setParameter("d", day)
                         .getResultList();
         QualificationEngine engine = new QualificationEngine(qualificationSettings.current());
-        ProgrammeRules rules = programme.rules();
+        ProgrammeRules rules = ProgrammeRules.of(programme);
         List<Candidate> rows = new ArrayList<>();
         for (PractitionerRecord person : records.load(ids).values()) {
             Set<NeedLevel> now = levelsOn(engine, person, rules, day);
@@ -266,7 +271,7 @@ public class TrainingPlanning {
         if (request.budget() == null || request.budget().signum() < 0) {
             throw InvalidInput.of("budget", "Give the budget in pounds (0 or more)");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = this.today.date();
         LocalDate start = request.newCohortStart() == null ? today.plusWeeks(4) : request.newCohortStart();
         int capacity = request.newCohortCapacity() == null ? 16 : request.newCohortCapacity();
         if (capacity < 1 || capacity > 500) {
@@ -322,7 +327,7 @@ public class TrainingPlanning {
         Map<String, Planner.Offer> offers = new HashMap<>();
         for (String id : programmeIds) {
             Programme programme = catalogue.require(id);
-            rules.put(id, programme.rules());
+            rules.put(id, ProgrammeRules.of(programme));
             Planner.Offer.of(programme, start, capacity).ifPresent(offer -> offers.put(id, offer));
         }
         return new Computed(new Planner(new QualificationEngine(qualificationSettings.current())).plan(new Planner.Input(
@@ -373,7 +378,7 @@ public class TrainingPlanning {
             }
             Programme programme = catalogue.require(e.getProgrammeId());
             List<TrainingStep> delivered = Prerequisites.delivered(programme, e.getSteps());
-            Programme.Stage needs = delivered.stream().flatMap(step -> step.prerequisites().stream())
+            AccreditationStage needs = delivered.stream().flatMap(step -> step.prerequisites().stream())
                     .filter(id -> !e.getSteps().contains(id))
                     .map(id -> programme.step(id).orElseThrow().awards())
                     .max(Comparator.naturalOrder()).orElse(null);

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.facilitate.accreditation.EntryVerification;
-import uk.facilitate.accreditation.SelfEntered;
+import uk.facilitate.verification.EntryVerification;
+import uk.facilitate.verification.SelfEntered;
 
 /** An enhanced DBS check or a safeguarding training, the checks every facilitator must keep current. */
 @Entity

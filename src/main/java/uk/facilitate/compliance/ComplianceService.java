@@ -3,19 +3,20 @@ package uk.facilitate.compliance;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.Inputs;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.RecordsChanged;
+import uk.facilitate.shared.Today;
+import uk.facilitate.verification.EntryVerification;
 
 /** DBS and safeguarding records. */
 @ApplicationScoped
@@ -26,13 +27,16 @@ public class ComplianceService {
     private EntityManager em;
 
     @Inject
+    private Today today;
+
+    @Inject
     private Access access;
 
     @Inject
     private AuditLog audit;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RecordsChanged> recordsChanged;
 
     public ComplianceCheck add(long staffId, ComplianceInput input) {
         access.requireEditRecordsOf(staffId);
@@ -42,7 +46,7 @@ public class ComplianceService {
         }
         if (input.date() == null) {
             problems.add(new InvalidInput.Problem("date", "Give the date of issue or completion"));
-        } else if (input.date().isAfter(LocalDate.now())) {
+        } else if (input.date().isAfter(today.date())) {
             problems.add(new InvalidInput.Problem("date", "The date cannot be in the future"));
         }
         if (input.kind() == ComplianceCheck.Kind.DBS && input.certificateNumber() != null
@@ -66,7 +70,7 @@ public class ComplianceService {
         em.flush();
         audit.record("COMPLIANCE_ADDED", "ComplianceCheck", check.getId(), "staff " + staffId + " " + input.kind()
                 + (verification.isVerified() ? ", verified on entry" : ", waiting for verification"));
-        qualificationIndex.refresh(staffId);
+        recordsChanged.fire(RecordsChanged.of(staffId));
         return check;
     }
 

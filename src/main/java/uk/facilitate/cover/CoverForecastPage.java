@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.facilitate.catalogue.Programme;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.web.Formats;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.Today;
 import uk.facilitate.web.Pages;
 
 /**
@@ -24,6 +24,9 @@ import uk.facilitate.web.Pages;
 public class CoverForecastPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Today today;
 
     @Inject
     private CoverService cover;
@@ -42,7 +45,7 @@ public class CoverForecastPage implements Serializable {
 
     @PostConstruct
     void init() {
-        from = LocalDate.now(Formats.LONDON);
+        from = today.date();
         to = from.plusDays(180);
         show();
     }
@@ -64,7 +67,7 @@ public class CoverForecastPage implements Serializable {
     }
 
     private List<LocalDate> monthly() {
-        LocalDate start = LocalDate.now(Formats.LONDON);
+        LocalDate start = today.date();
         List<LocalDate> dates = new ArrayList<>();
         for (int m = 0; m <= 12; m++) {
             dates.add(start.plusMonths(m));

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.qualification.service.VerdictView;
-import uk.facilitate.web.Formats;
+import uk.facilitate.shared.Today;
 import uk.facilitate.web.Pages;
 
 /** {@code /cover/matrix.xhtml}: the cover matrix on a date, its filters, a cell's people and their verdicts. */
@@ -22,6 +22,9 @@ import uk.facilitate.web.Pages;
 public class CoverMatrixPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Today today;
 
     @Inject
     private CoverService cover;
@@ -42,7 +45,7 @@ public class CoverMatrixPage implements Serializable {
 
     @PostConstruct
     void init() {
-        on = LocalDate.now(Formats.LONDON);
+        on = today.date();
         show();
     }
 

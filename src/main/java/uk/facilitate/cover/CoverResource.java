@@ -23,12 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.facilitate.platform.MaxLength;
 import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.qualification.service.VerdictView;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.Today;
 
 /**
  * {@code /api/v1/cover}: the cover matrix on a date, forecasts, one cell's people, and targets.
@@ -41,6 +42,9 @@ import uk.facilitate.qualification.service.VerdictView;
 @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR})
 @Tag(name = "Cover")
 public class CoverResource {
+
+    @Inject
+    private Today today;
 
     @Inject
     private CoverService cover;
@@ -63,7 +67,7 @@ public class CoverResource {
     public Response matrix(@QueryParam("on") LocalDate on, @QueryParam("programme") String programme,
                            @QueryParam("needLevel") Integer needLevel, @QueryParam("locality") Long locality,
                            @QueryParam("organisation") Long organisation, @QueryParam("columns") String columns) {
-        CoverMatrix matrix = cover.matrix(orToday(on), filters(programme, needLevel, locality, organisation, columns));
+        CoverMatrix matrix = cover.matrix(orToday(on, today), filters(programme, needLevel, locality, organisation, columns));
         return Response.ok(matrix.toJson(), MediaType.APPLICATION_JSON).build();
     }
 
@@ -94,7 +98,7 @@ public class CoverResource {
         if (column == null) {
             throw InvalidInput.of("locality", "Give the locality (or setting) of the cell");
         }
-        CoverService.CellDetail d = cover.cell(orToday(on), programme, needLevel, column,
+        CoverService.CellDetail d = cover.cell(orToday(on, today), programme, needLevel, column,
                 new CoverService.Filters(null, null, null, organisation, bySetting));
         return new CellView(d.on(), d.row().programmeId(), d.row().programmeName(), d.row().needLevel().number(),
                 d.column().id(), d.column().name(), d.cell().count(), d.cell().target(), d.cell().shortfall(),
@@ -110,7 +114,7 @@ public class CoverResource {
             throw InvalidInput.of(staffId == null ? "staff" : programme == null ? "programme" : "needLevel",
                     "Give staff, programme and needLevel");
         }
-        return VerdictView.of(cover.verdict(staffId, programme, level, orToday(on)));
+        return VerdictView.of(cover.verdict(staffId, programme, level, orToday(on, today)));
     }
 
     @GET
@@ -163,8 +167,8 @@ public class CoverResource {
     }
 
     /** from, from + step, … up to to; from defaults to today, to to a year after from, step to a month. */
-    static List<LocalDate> series(LocalDate from, LocalDate to, Period step) {
-        LocalDate first = orToday(from);
+    private List<LocalDate> series(LocalDate from, LocalDate to, Period step) {
+        LocalDate first = orToday(from, today);
         LocalDate last = to == null ? first.plusMonths(12) : to;
         if (last.isBefore(first)) {
             throw InvalidInput.of("to", "The forecast must end on or after the day it starts");

@@ -1,6 +1,6 @@
 package uk.facilitate.cover;
 
-import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.shared.NeedLevel;
 
 /** A row of the cover matrix: a facilitated programme at one need level it serves. */
 public record CoverRow(String programmeId, String programmeName, NeedLevel needLevel) {

@@ -18,18 +18,18 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.facilitate.catalogue.Catalogue;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.CurrentUser;
-import uk.facilitate.platform.Forbidden;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.qualification.service.QualificationService;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.Forbidden;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.NotFound;
 
 /**
  * Cover for coordinators and managers: the matrix on a date, forecasts with the reasons cells fall,

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * Resolves the target of a cell from the targets a manager set and the catalogue's facilitators per

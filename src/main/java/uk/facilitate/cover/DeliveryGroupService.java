@@ -15,24 +15,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.facilitate.platform.MaxLength;
 import uk.facilitate.catalogue.Catalogue;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.CurrentUser;
-import uk.facilitate.platform.Forbidden;
 import uk.facilitate.platform.Inputs;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.PractitionerRecords;
 import uk.facilitate.qualification.service.QualificationSettingsStore;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.Forbidden;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.NotFound;
 
 /**
  * Planning delivery groups: coordinators plan groups in their own localities (managers anywhere),
@@ -242,7 +242,7 @@ public class DeliveryGroupService {
             return problems;
         }
         QualificationEngine engine = new QualificationEngine(settings.current());
-        ProgrammeRules rules = catalogue.require(group.getProgrammeId()).rules();
+        ProgrammeRules rules = ProgrammeRules.of(catalogue.require(group.getProgrammeId()));
         NeedLevel level = NeedLevel.of(group.getNeedLevel());
         List<LocalDate> dates = group.sessionDates();
         for (PractitionerRecord person : records.load(staffIds).values()) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import uk.facilitate.catalogue.Programme;
-import uk.facilitate.web.Formats;
+import uk.facilitate.shared.Today;
 import uk.facilitate.web.Pages;
 
 /** {@code /cover/groups.xhtml}: the groups in the coordinator's localities, and planning a new one. */
@@ -20,6 +20,9 @@ import uk.facilitate.web.Pages;
 public class DeliveryGroupsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Today today;
 
     @Inject
     private DeliveryGroupService groups;
@@ -37,7 +40,7 @@ public class DeliveryGroupsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        startDate = LocalDate.now(Formats.LONDON).plusWeeks(2);
+        startDate = today.date().plusWeeks(2);
     }
 
     /** Plans the group and opens it, where facilitators are offered and assigned. */
@@ -49,7 +52,7 @@ public class DeliveryGroupsPage implements Serializable {
 
     public List<DeliveryGroupService.GroupSummary> getGroups() {
         if (list == null) {
-            list = Pages.attempt(() -> groups.list(null, LocalDate.now(Formats.LONDON).minusMonths(1), null, 0, 200));
+            list = Pages.attempt(() -> groups.list(null, today.date().minusMonths(1), null, 0, 200));
         }
         return list == null ? List.of() : list;
     }

@@ -1,9 +1,9 @@
 package uk.facilitate.demo;
 
-import static uk.facilitate.accreditation.AccreditationStage.ACCREDITED;
-import static uk.facilitate.accreditation.AccreditationStage.ENROLLED;
-import static uk.facilitate.accreditation.AccreditationStage.LAPSED;
-import static uk.facilitate.accreditation.AccreditationStage.TRAINED;
+import static uk.facilitate.shared.AccreditationStage.ACCREDITED;
+import static uk.facilitate.shared.AccreditationStage.ENROLLED;
+import static uk.facilitate.shared.AccreditationStage.LAPSED;
+import static uk.facilitate.shared.AccreditationStage.TRAINED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import uk.facilitate.accreditation.AccreditationRecord.Origin;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.demo.DemoBorough.AccreditationRow;
 import uk.facilitate.demo.DemoBorough.DbsRow;
 import uk.facilitate.demo.DemoBorough.LocalityRow;
@@ -25,10 +24,11 @@ import uk.facilitate.demo.DemoBorough.StaffRow;
 import uk.facilitate.demo.DemoBorough.SupervisionRow;
 import uk.facilitate.demo.DemoBorough.UserRow;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.SupervisionKind;
 import uk.facilitate.staff.Organisation;
 import uk.facilitate.staff.Setting;
 import uk.facilitate.staff.StaffRole;
-import uk.facilitate.supervision.SupervisionKind;
 
 /**
  * Builds {@link DemoBorough}: the structure first (localities, organisations, settings), then the

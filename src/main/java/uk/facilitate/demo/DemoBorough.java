@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.facilitate.accreditation.AccreditationRecord;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.SupervisionKind;
 import uk.facilitate.staff.Organisation;
 import uk.facilitate.staff.Setting;
 import uk.facilitate.staff.StaffRole;
-import uk.facilitate.supervision.SupervisionKind;
 
 /**
  * The demo data set: Wyvernside, a fictional English borough whose children's services partnership

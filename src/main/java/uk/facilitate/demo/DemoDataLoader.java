@@ -6,13 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.facilitate.qualification.QualificationSettings;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +19,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
-import uk.facilitate.accreditation.EntryVerification;
+import uk.facilitate.cohort.EventDetails;
+import uk.facilitate.cohort.Nomination;
+import uk.facilitate.cohort.SessionAttendance;
+import uk.facilitate.cohort.TrainingEvent;
+import uk.facilitate.cohort.TrainingSession;
+import uk.facilitate.cohort.core.EventStatus;
 import uk.facilitate.compliance.ComplianceCheck;
+import uk.facilitate.cover.CoverTarget;
+import uk.facilitate.cover.DeliveryGroup;
+import uk.facilitate.cover.GroupQueries;
 import uk.facilitate.demo.DemoBorough.AccreditationRow;
 import uk.facilitate.demo.DemoBorough.DbsRow;
 import uk.facilitate.demo.DemoBorough.LocalityRow;
@@ -36,30 +44,23 @@ import uk.facilitate.demo.DemoBorough.SettingRow;
 import uk.facilitate.demo.DemoBorough.StaffRow;
 import uk.facilitate.demo.DemoBorough.SupervisionRow;
 import uk.facilitate.demo.DemoBorough.UserRow;
+import uk.facilitate.demo.DemoTraining.CohortRow;
+import uk.facilitate.demo.DemoTraining.GroupRow;
+import uk.facilitate.demo.DemoTraining.NominationRow;
+import uk.facilitate.demo.DemoTraining.SessionRow;
+import uk.facilitate.demo.DemoTraining.TargetRow;
 import uk.facilitate.platform.security.AppUser;
 import uk.facilitate.platform.security.UserStore;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.shared.RulesChanged;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.Locality;
 import uk.facilitate.staff.Organisation;
 import uk.facilitate.staff.Setting;
 import uk.facilitate.staff.StaffDetails;
 import uk.facilitate.staff.StaffMember;
 import uk.facilitate.supervision.SupervisionSession;
-import uk.facilitate.cohort.EventDetails;
-import uk.facilitate.cohort.Nomination;
-import uk.facilitate.cohort.SessionAttendance;
-import uk.facilitate.cohort.TrainingEvent;
-import uk.facilitate.cohort.TrainingSession;
-import uk.facilitate.cohort.core.EventStatus;
-import uk.facilitate.cover.CoverTarget;
-import uk.facilitate.cover.DeliveryGroup;
-import uk.facilitate.cover.GroupQueries;
-import uk.facilitate.demo.DemoTraining.CohortRow;
-import uk.facilitate.demo.DemoTraining.GroupRow;
-import uk.facilitate.demo.DemoTraining.NominationRow;
-import uk.facilitate.demo.DemoTraining.SessionRow;
-import uk.facilitate.demo.DemoTraining.TargetRow;
-import java.util.stream.Collectors;
+import uk.facilitate.verification.EntryVerification;
 
 /**
  * Loads the {@link DemoBorough} into an empty database on first start, so someone trying
@@ -83,10 +84,12 @@ public class DemoDataLoader {
     static final int DEMO_SUPERVISION_INTERVAL_DAYS = 90;
 
     @Inject
+    private Today today;
+
+    @Inject
     private uk.facilitate.qualification.service.QualificationSettingsStore settingsStore;
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
@@ -95,7 +98,7 @@ public class DemoDataLoader {
     private Catalogue catalogue;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RulesChanged> rulesChanged;
 
     @Inject
     private UserStore users;
@@ -139,7 +142,7 @@ public class DemoDataLoader {
                     + " only ever loaded into an empty one. Set FACILITATE_DEMODATA=false to silence this.");
             return;
         }
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = this.today.date();
         // Wyvernside's own (fictional) local policy: facilitators are supervised at least every 90 days.
         QualificationSettings current = settingsStore.current();
         QualificationSettings wyvernside = new QualificationSettings(current.dbsRecheckMonths(),
@@ -151,7 +154,7 @@ public class DemoDataLoader {
         DemoTraining training = training(borough, programmes, wyvernside);
         Loaded loaded = load(borough, training);
         settingsStore.save(wyvernside);
-        qualificationIndex.rebuildAll(progress -> LOG.info(progress));
+        rulesChanged.fire(RulesChanged.forEveryProgramme(progress -> LOG.info(progress)));
         // Groups last: their facilitators are checked against the rebuilt index, as the app offers them.
         int facilitators = planDelivery(training);
         loaded = loaded.withPlanned(new Planned(training.cohorts().size(), loaded.planned().nominations(),
@@ -240,7 +243,7 @@ public class DemoDataLoader {
                     row.stage(), row.awardedOn(), row.expiresOn(), awardingBody(row), row.certificateRef(),
                     row.origin(), row.loggedBy());
             if (row.verified()) {
-                Instant at = row.verifiedOn().atTime(10, 0).atZone(LONDON).toInstant();
+                Instant at = row.verifiedOn().atTime(10, 0).atZone(Today.ZONE).toInstant();
                 record.markVerifiedOnEntry(row.verifiedBy(), at.isAfter(now) ? now : at);
             } else {
                 pending++;

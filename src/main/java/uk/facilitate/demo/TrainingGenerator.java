@@ -16,7 +16,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -33,11 +32,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import uk.facilitate.accreditation.AccreditationRecord.Origin;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.catalogue.NeedLevel;
-import uk.facilitate.catalogue.Programme;
 import uk.facilitate.catalogue.Programme.CostBasis;
 import uk.facilitate.catalogue.Programme.TrainingStep;
+import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cohort.Nomination;
 import uk.facilitate.cohort.core.CompletionRule;
 import uk.facilitate.cohort.core.EventStatus;
@@ -57,6 +54,9 @@ import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.StaffRole;
 
 /**
@@ -70,7 +70,6 @@ import uk.facilitate.staff.StaffRole;
 final class TrainingGenerator {
 
     private static final String MANAGER = "manager";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalTime HALF_DAY_END = LocalTime.of(12, 30);
     /** Salt for this generator's random stream, so it differs from the borough's. */
     private static final long SALT = 0x7EA1_17A1_4E5CL;
@@ -127,8 +126,7 @@ final class TrainingGenerator {
         List<NominationRow> nominations = new ArrayList<>();
         CompletionRule rule = CompletionRule.ALL_SESSIONS;
         LocalDate last = sessions.get(sessions.size() - 1).date();
-        AccreditationStage stage = AccreditationStage.valueOf(Prerequisites.awarded(delivered(solihull,
-                List.of("foundation-training"))).name());
+        AccreditationStage stage = Prerequisites.awarded(delivered(solihull, List.of("foundation-training")));
         for (int i = 0; i < admitted.size(); i++) {
             Admission a = admitted.get(i);
             if (i == admitted.size() - 1) {
@@ -369,12 +367,12 @@ final class TrainingGenerator {
     }
 
     /** The stages the person holds records at for the programme (trained, accredited), as the app counts them. */
-    private Set<Programme.Stage> heldStages(String ref, String programmeId) {
-        Set<Programme.Stage> held = new HashSet<>();
+    private Set<AccreditationStage> heldStages(String ref, String programmeId) {
+        Set<AccreditationStage> held = new HashSet<>();
         for (List<AccreditationRow> rows : List.of(borough.accreditations(), awarded)) {
             rows.stream().filter(row -> row.employeeRef().equals(ref) && row.programmeId().equals(programmeId)
                             && (row.stage() == AccreditationStage.TRAINED || row.stage() == AccreditationStage.ACCREDITED))
-                    .forEach(row -> held.add(Programme.Stage.valueOf(row.stage().name())));
+                    .forEach(row -> held.add(row.stage()));
         }
         return held;
     }
@@ -456,7 +454,7 @@ final class TrainingGenerator {
      */
     private List<StaffRow> qualifiedThroughout(GroupPlan plan, List<LocalDate> dates, List<GroupRow> planned,
                                                LocalDate start, int sessions) {
-        ProgrammeRules rules = programme(plan.programmeId()).rules();
+        ProgrammeRules rules = ProgrammeRules.of(programme(plan.programmeId()));
         NeedLevel level = NeedLevel.of(plan.needLevel());
         Set<String> onOtherGroups = planned.stream()
                 .filter(other -> !SessionDates.shared(start, sessions, other.startDate(), other.sessions()).isEmpty())
@@ -571,7 +569,7 @@ final class TrainingGenerator {
     }
 
     static Instant instant(LocalDate day) {
-        return day.atTime(10, 0).atZone(LONDON).toInstant();
+        return day.atTime(10, 0).atZone(Today.ZONE).toInstant();
     }
 
     private static String monthYear(LocalDate date) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.facilitate.accreditation.AccreditationStage;
+import uk.facilitate.shared.AccreditationStage;
 
 /**
  * The accreditation-records import (records kept before Facilitate, e.g. a training spreadsheet):

@@ -74,14 +74,4 @@ public enum ImportKind {
         }
         return out.toString();
     }
-
-    /** {@code staff} or {@code accreditations}, as in the API's paths. */
-    public static ImportKind fromSlug(String slug) {
-        for (ImportKind kind : values()) {
-            if (kind.slug.equals(slug)) {
-                return kind;
-            }
-        }
-        throw new uk.facilitate.platform.NotFound("No import called '" + slug + "': use staff or accreditations");
-    }
 }

@@ -1,7 +1,7 @@
 package uk.facilitate.imports;
 
 import java.util.List;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * An import refused because of problems in its file; nothing was written. An {@link InvalidInput},

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import uk.facilitate.platform.Access;
-import uk.facilitate.platform.ConcurrentEdit;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.AppUser;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * Imports for workforce managers: check a file (the preview), import it now (the API), or start it
@@ -93,7 +93,7 @@ public class ImportService {
     }
 
     private String actor() {
-        return access.user().map(AppUser::getUsername).orElseThrow(() -> new uk.facilitate.platform.Forbidden("Please sign in"));
+        return access.user().map(AppUser::getUsername).orElseThrow(() -> new uk.facilitate.shared.Forbidden("Please sign in"));
     }
 
     private static void requireFile(byte[] csv) {

@@ -1,6 +1,7 @@
 package uk.facilitate.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.facilitate.accreditation.AccreditationRecord;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.RecordsChanged;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.StaffDetails;
 import uk.facilitate.staff.StaffMember;
 
@@ -37,16 +38,18 @@ public class ImportWriter {
     /** Rows written between flushes: each flush hands out ids and moves the progress bar. */
     static final int CHUNK = 500;
     private static final int LOOKUP_CHUNK = 1000;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
 
     @Inject
+    private Today today;
+
+    @Inject
     private Catalogue catalogue;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RecordsChanged> recordsChanged;
 
     @Inject
     private AuditLog audit;
@@ -159,7 +162,7 @@ public class ImportWriter {
         progress.update(ImportProgress.Step.RECOMPUTING, 0, ids.size());
         for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
             List<Long> slice = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
-            qualificationIndex.refresh(slice);
+            recordsChanged.fire(RecordsChanged.of(slice));
             progress.update(ImportProgress.Step.RECOMPUTING, from + slice.size(), ids.size());
         }
     }
@@ -190,7 +193,7 @@ public class ImportWriter {
             }
         }
         return AccreditationCsv.check(file, new AccreditationCsv.Reference(staff, programmes, existing, ownStaffId,
-                LocalDate.now(LONDON)));
+                today.date()));
     }
 
     /** Employee ref → id of the people among {@code refs} who are already on the staff list. */

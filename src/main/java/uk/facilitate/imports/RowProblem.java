@@ -1,7 +1,7 @@
 package uk.facilitate.imports;
 
 import java.util.Comparator;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * What is wrong with an import file, located by line (the header is line 1, as a spreadsheet or

@@ -2,6 +2,7 @@ package uk.facilitate.platform;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * The one rule for every date anyone gives the app (API bodies and query parameters, pages, imports):

@@ -12,6 +12,8 @@ import java.util.Set;
 import uk.facilitate.platform.security.AppUser;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.platform.security.UserStore;
+import uk.facilitate.shared.Forbidden;
+import uk.facilitate.shared.NotFound;
 
 /**
  * The one place where roles and ownership are checked. Application services call it before

@@ -16,8 +16,4 @@ public class CurrentUser {
         Principal principal = security == null ? null : security.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();
     }
-
-    public boolean hasRole(String role) {
-        return security != null && security.isCallerInRole(role);
-    }
 }

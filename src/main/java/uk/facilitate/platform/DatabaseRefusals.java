@@ -4,6 +4,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
 
 /**
  * The backstop behind the services' own checks: when the database itself refuses a write (a

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * Checks an input record before anything is written: its Bean Validation constraints (the

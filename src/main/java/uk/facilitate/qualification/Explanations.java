@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.qualification.PractitionerRecord.Accreditation;
 import uk.facilitate.qualification.PractitionerRecord.DbsCheck;
 import uk.facilitate.qualification.PractitionerRecord.SafeguardingTraining;
 import uk.facilitate.qualification.PractitionerRecord.Supervision;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /**
  * Words for each rule's outcome. Whether a rule is met is decided by the engine's day sets; this

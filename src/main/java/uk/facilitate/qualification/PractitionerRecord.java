@@ -2,8 +2,8 @@ package uk.facilitate.qualification;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.SupervisionKind;
 
 /**
  * Everything the engine needs to know about one member of staff: a plain snapshot of their

@@ -1,9 +1,12 @@
 package uk.facilitate.qualification;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.facilitate.catalogue.NeedLevel;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.catalogue.Programme;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /**
  * The facilitation rules of one programme, as the catalogue states them. The engine reads
@@ -35,5 +38,27 @@ public record ProgrammeRules(
         needLevels = Set.copyOf(needLevels);
         minimumProfessionalLevel = Map.copyOf(minimumProfessionalLevel);
         supervisionKinds = Set.copyOf(supervisionKinds);
+    }
+
+    /**
+     * The rules of a catalogue programme (with the borough's local settings laid over it). Supervision
+     * counts only when the catalogue both requires it and gives a maximum interval: without an interval
+     * there is nothing the engine can check, and the borough sets one.
+     */
+    public static ProgrammeRules of(Programme programme) {
+        return new ProgrammeRules(
+                programme.id(),
+                programme.name(),
+                programme.needLevels(),
+                programme.minimumProfessionalLevel(),
+                programme.accreditation().validityMonths(),
+                programme.accreditation().provisionalDeliveryWhenTrained(),
+                programme.supervision().required() ? programme.supervision().maxIntervalDays() : null,
+                programme.supervision().kinds());
+    }
+
+    /** The rules of each of these programmes, in their order. */
+    public static List<ProgrammeRules> of(Collection<Programme> programmes) {
+        return programmes.stream().map(ProgrammeRules::of).toList();
     }
 }

@@ -11,11 +11,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.qualification.PractitionerRecord.Accreditation;
 import uk.facilitate.qualification.PractitionerRecord.DbsCheck;
 import uk.facilitate.qualification.PractitionerRecord.SafeguardingTraining;
 import uk.facilitate.qualification.PractitionerRecord.Supervision;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * Decides whether a practitioner may facilitate a programme at a need level on a date, and when

@@ -3,11 +3,11 @@ package uk.facilitate.qualification;
 import static uk.facilitate.qualification.DaySet.OPEN_END;
 import static uk.facilitate.qualification.DaySet.day;
 
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.qualification.PractitionerRecord.Accreditation;
 import uk.facilitate.qualification.PractitionerRecord.DbsCheck;
 import uk.facilitate.qualification.PractitionerRecord.SafeguardingTraining;
 import uk.facilitate.qualification.PractitionerRecord.Supervision;
+import uk.facilitate.shared.AccreditationStage;
 
 /**
  * Which records count and for which days, in one place: the engine builds its day sets from these

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * {@code /api/v1/directory}: the staff directory as the page shows it, for managers (everyone) and

@@ -46,10 +46,6 @@ public class Locality {
         return name;
     }
 
-    public void rename(String newName) {
-        this.name = newName;
-    }
-
     public long getVersion() {
         return version;
     }

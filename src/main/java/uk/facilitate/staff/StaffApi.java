@@ -26,7 +26,7 @@ public final class StaffApi {
             Set<Long> settingIds,
             Long version) {
 
-        StaffDetails details() {
+        public StaffDetails details() {
             return new StaffDetails(employeeRef, givenName, familyName, email, role, professionalLevel,
                     registeredProfessional, organisationId, lineManagerId, startDate, leaveDate, localityIds, settingIds);
         }
@@ -38,7 +38,7 @@ public final class StaffApi {
             Integer professionalLevel, boolean registeredProfessional, Long organisationId, Long lineManagerId,
             LocalDate startDate, LocalDate leaveDate, Set<Long> localityIds, Set<Long> settingIds, long version) {
 
-        static StaffView of(StaffMember s) {
+        public static StaffView of(StaffMember s) {
             return new StaffView(s.getId(), s.getEmployeeRef(), s.getGivenName(), s.getFamilyName(), s.getEmail(),
                     s.getRole(), s.getProfessionalLevel(), s.isRegisteredProfessional(), s.getOrganisationId(),
                     s.getLineManagerId(), s.getStartDate(), s.getLeaveDate(), s.getLocalityIds(), s.getSettingIds(),

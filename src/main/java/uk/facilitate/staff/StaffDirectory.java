@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.platform.Access;
+import uk.facilitate.shared.AccreditationStage;
 
 /**
  * The staff directory's queries: filtered, sorted, one page at a time, restricted to what the

@@ -15,10 +15,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
+import uk.facilitate.shared.AccreditationStage;
 
 /**
  * The staff directory page: filters, a lazy table one page at a time (exports load every filtered

@@ -49,7 +49,7 @@ public class StaffProfiles {
         access.requireReadStaff(staffId);
         StaffMember s = em.find(StaffMember.class, staffId);
         if (s == null) {
-            throw new uk.facilitate.platform.NotFound("No staff member with id " + staffId);
+            throw new uk.facilitate.shared.NotFound("No staff member with id " + staffId);
         }
         Organisation organisation = em.find(Organisation.class, s.getOrganisationId());
         List<String> settings = s.getSettingIds().isEmpty() ? List.of()

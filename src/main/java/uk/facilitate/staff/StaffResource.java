@@ -1,7 +1,5 @@
 package uk.facilitate.staff;
 
-import uk.facilitate.api.RequestBody;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,15 +10,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.records.StaffRecordsResource;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * {@code /api/v1/staff}: the staff list and adding people. One person ({@code /staff/{id}}) is

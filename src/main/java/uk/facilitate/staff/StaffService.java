@@ -1,6 +1,7 @@
 package uk.facilitate.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,11 +11,11 @@ import java.util.List;
 import java.util.Set;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.Inputs;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
+import uk.facilitate.shared.RecordsChanged;
 
 /** Keeping the staff list: adding and updating people, with validation, audit and access checks. */
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class StaffService {
     private Access access;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RecordsChanged> recordsChanged;
 
     public StaffMember create(StaffDetails details) {
         access.requireStaffManagement();
@@ -41,7 +42,7 @@ public class StaffService {
         em.persist(staff);
         em.flush();
         audit.record("STAFF_CREATED", "StaffMember", staff.getId(), staff.getEmployeeRef() + " " + staff.getFullName());
-        qualificationIndex.refresh(staff.getId());
+        recordsChanged.fire(RecordsChanged.of(staff.getId()));
         return staff;
     }
 
@@ -57,7 +58,7 @@ public class StaffService {
         staff.update(details);
         em.flush();
         audit.record("STAFF_UPDATED", "StaffMember", staffId, staff.getEmployeeRef());
-        qualificationIndex.refresh(staffId);
+        recordsChanged.fire(RecordsChanged.of(staffId));
         return staff;
     }
 

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
 
 /** Organisations, localities and settings: the shape of the partnership. Managers keep it. */
 @ApplicationScoped

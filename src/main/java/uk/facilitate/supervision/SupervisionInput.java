@@ -2,6 +2,7 @@ package uk.facilitate.supervision;
 
 import java.time.LocalDate;
 import uk.facilitate.platform.MaxLength;
+import uk.facilitate.shared.SupervisionKind;
 
 /** One supervision session as logged by the supervisee or a manager; text limits as in {@code supervision_session}. */
 public record SupervisionInput(

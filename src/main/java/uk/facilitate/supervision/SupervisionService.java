@@ -3,21 +3,22 @@ package uk.facilitate.supervision;
 import static uk.facilitate.platform.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.Inputs;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.RecordsChanged;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.StaffMember;
+import uk.facilitate.verification.EntryVerification;
 
 /** The supervision log: sessions a practitioner received, which keep their delivery current. */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class SupervisionService {
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
+
+    @Inject
+    private Today today;
 
     @Inject
     private Access access;
@@ -37,14 +41,14 @@ public class SupervisionService {
     private Catalogue catalogue;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RecordsChanged> recordsChanged;
 
     public SupervisionSession add(long staffId, SupervisionInput input) {
         access.requireEditRecordsOf(staffId);
         List<InvalidInput.Problem> problems = new ArrayList<>(Inputs.problems(input));
         if (input.date() == null) {
             problems.add(new InvalidInput.Problem("date", "Give the date of the session"));
-        } else if (input.date().isAfter(LocalDate.now())) {
+        } else if (input.date().isAfter(today.date())) {
             problems.add(new InvalidInput.Problem("date", "A session cannot be logged before it has happened"));
         }
         if (input.kind() == null) {
@@ -71,7 +75,7 @@ public class SupervisionService {
         em.flush();
         audit.record("SUPERVISION_ADDED", "SupervisionSession", session.getId(), "staff " + staffId + " " + input.date()
                 + (verification.isVerified() ? ", verified on entry" : ", waiting for verification"));
-        qualificationIndex.refresh(staffId);
+        recordsChanged.fire(RecordsChanged.of(staffId));
         return session;
     }
 

@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.facilitate.accreditation.EntryVerification;
-import uk.facilitate.accreditation.SelfEntered;
+import uk.facilitate.shared.SupervisionKind;
+import uk.facilitate.verification.EntryVerification;
+import uk.facilitate.verification.SelfEntered;
 
 /** One supervision session a practitioner received, general or for one programme. */
 @Entity

@@ -1,14 +1,15 @@
 package uk.facilitate.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.facilitate.shared.Today;
 
 /**
  * How pages show dates, times and money to users in England ({@code #{fmt.date(d)}}): 24/11/2026,
@@ -18,8 +19,10 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
+    @Inject
+    private Today today;
+
     public static final String DATE_PATTERN = "dd/MM/yyyy";
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
 
@@ -28,7 +31,7 @@ public class Formats {
     }
 
     public String instant(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(LONDON));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(Today.ZONE));
     }
 
     /** Whole pounds without pence (£14,000), otherwise with them (£12.50). */
@@ -45,6 +48,6 @@ public class Formats {
 
     /** Today in England, the default date of every "on which date?" field. */
     public LocalDate today() {
-        return LocalDate.now(LONDON);
+        return today.date();
     }
 }

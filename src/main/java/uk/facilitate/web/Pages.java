@@ -8,11 +8,11 @@ import java.util.Iterator;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import uk.facilitate.platform.ConcurrentEdit;
 import uk.facilitate.platform.DatabaseRefusals;
-import uk.facilitate.platform.Forbidden;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.Forbidden;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
 
 /**
  * The one place pages turn the application's failures into what a user sees: {@link InvalidInput}

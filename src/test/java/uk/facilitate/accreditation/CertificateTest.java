@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
 
 /** Certificates are recognised by their content and size, never by their name or claimed type. */
 class CertificateTest {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.facilitate.cohort.CohortApi;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.staff.RecordsApi;
+import uk.facilitate.records.RecordsApi;
+import uk.facilitate.shared.InvalidInput;
 
 class JsonBodiesTest {
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
 import uk.facilitate.staff.StaffRole;
 
 class QueryParametersTest {

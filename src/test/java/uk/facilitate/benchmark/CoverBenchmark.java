@@ -36,6 +36,7 @@ import uk.facilitate.catalogue.CatalogueReader;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cover.CoverQueries;
 import uk.facilitate.devserver.EmbeddedDatabase;
+import uk.facilitate.qualification.ProgrammeRules;
 
 /**
  * The cover benchmark on the national data set ({@link NationalDataGenerator}): starts the data
@@ -345,13 +346,13 @@ public final class CoverBenchmark {
                 if (p.kind() != Programme.Kind.PROGRAMME) {
                     continue;
                 }
-                if (!p.rules().supervisionKinds().isEmpty()) {
+                if (!ProgrammeRules.of(p).supervisionKinds().isEmpty()) {
                     throw new IllegalStateException(p.id() + " counts only some supervision kinds; the reference SQL does not");
                 }
                 insert.setString(1, p.id());
-                insert.setObject(2, p.rules().accreditationValidityMonths());
-                insert.setBoolean(3, p.rules().provisionalDeliveryWhenTrained());
-                insert.setObject(4, p.rules().supervisionMaxIntervalDays());
+                insert.setObject(2, ProgrammeRules.of(p).accreditationValidityMonths());
+                insert.setBoolean(3, ProgrammeRules.of(p).provisionalDeliveryWhenTrained());
+                insert.setObject(4, ProgrammeRules.of(p).supervisionMaxIntervalDays());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -19,10 +19,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.catalogue.CatalogueFile;
 import uk.facilitate.catalogue.CatalogueReader;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.devserver.EmbeddedDatabase;
 import uk.facilitate.platform.SchemaMigrator;
@@ -31,7 +29,9 @@ import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualificationSettings;
 import uk.facilitate.qualification.service.QualificationIndex;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /**
  * Writes a national-scale data set into its own embedded MariaDB ({@code target/national} unless
@@ -171,7 +171,7 @@ public final class NationalDataGenerator {
         long started = System.nanoTime();
         QualificationEngine engine = new QualificationEngine(QualificationSettings.defaults());
         List<ProgrammeRules> rules = programmes.stream().filter(p -> p.kind() == Programme.Kind.PROGRAMME)
-                .map(Programme::rules).toList();
+                .map(ProgrammeRules::of).toList();
         long intervals = 0;
         try (Rows index = new Rows(c, "qualification_interval", "staff_id, programme_id, need_level, valid_from,"
                 + " valid_until, end_causes", 6)) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.facilitate.catalogue.CatalogueException.Problem;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.qualification.ProgrammeRules;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /** Validation of catalogue files: each broken file is refused with file, line and field. */
 class CatalogueReaderTest {
@@ -81,9 +83,9 @@ class CatalogueReaderTest {
         assertEquals("solihull-group", programme.id());
         assertEquals(Set.of(NeedLevel.UNIVERSAL, NeedLevel.TARGETED, NeedLevel.COMPLEX), programme.needLevels());
         assertEquals(List.of("foundation"), programme.step("assessment").orElseThrow().prerequisites());
-        assertEquals(90, programme.rules().supervisionMaxIntervalDays());
-        assertEquals(Set.of(SupervisionKind.INDIVIDUAL, SupervisionKind.VIDEO_REVIEW), programme.rules().supervisionKinds());
-        assertEquals(6, programme.rules().minimumProfessionalLevel().get(NeedLevel.COMPLEX));
+        assertEquals(90, ProgrammeRules.of(programme).supervisionMaxIntervalDays());
+        assertEquals(Set.of(SupervisionKind.INDIVIDUAL, SupervisionKind.VIDEO_REVIEW), ProgrammeRules.of(programme).supervisionKinds());
+        assertEquals(6, ProgrammeRules.of(programme).minimumProfessionalLevel().get(NeedLevel.COMPLEX));
         assertEquals(2, programme.evidenceRating().level());
     }
 

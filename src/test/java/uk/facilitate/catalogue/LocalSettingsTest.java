@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.qualification.ProgrammeRules;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /** The borough's local settings laid over the real catalogue files. */
 class LocalSettingsTest {
@@ -35,7 +36,7 @@ class LocalSettingsTest {
                 Map.of(NeedLevel.COMPLEX, 6, NeedLevel.SPECIALIST, 7));
 
         Programme local = appendixA.applyTo(sourced);
-        ProgrammeRules rules = local.rules();
+        ProgrammeRules rules = ProgrammeRules.of(local);
 
         assertEquals(Set.of(NeedLevel.TARGETED, NeedLevel.COMPLEX, NeedLevel.SPECIALIST), rules.needLevels());
         assertEquals(Map.of(NeedLevel.COMPLEX, 6, NeedLevel.SPECIALIST, 7), rules.minimumProfessionalLevel());
@@ -63,14 +64,14 @@ class LocalSettingsTest {
         Programme mellow = programme("mellow-parenting"); // supervision required, no interval in any source
         LocalSettings threeYearsEvery60Days = new LocalSettings(null, null, true, 36, true, true, 60, "Local policy");
 
-        ProgrammeRules rules = threeYearsEvery60Days.applyTo(mellow).rules();
+        ProgrammeRules rules = ProgrammeRules.of(threeYearsEvery60Days.applyTo(mellow));
 
         assertEquals(36, rules.accreditationValidityMonths());
         assertEquals(60, rules.supervisionMaxIntervalDays());
         assertEquals(mellow.supervision().kinds(), rules.supervisionKinds(), "the kinds that count stay the catalogue's");
 
-        ProgrammeRules noSupervision = new LocalSettings(null, null, true, null, true, false, null, "Not asked here")
-                .applyTo(mellow).rules();
+        ProgrammeRules noSupervision = ProgrammeRules.of(
+                new LocalSettings(null, null, true, null, true, false, null, "Not asked here").applyTo(mellow));
         assertNull(noSupervision.accreditationValidityMonths(), "set to no expiry");
         assertNull(noSupervision.supervisionMaxIntervalDays());
         assertEquals(Set.<SupervisionKind>of(), noSupervision.supervisionKinds());

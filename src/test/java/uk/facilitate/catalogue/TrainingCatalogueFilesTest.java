@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.facilitate.catalogue.Programme.CostBasis;
 import uk.facilitate.catalogue.Programme.Kind;
-import uk.facilitate.catalogue.Programme.Stage;
 import uk.facilitate.catalogue.Programme.StepKind;
 import uk.facilitate.catalogue.Programme.TrainingStep;
 import uk.facilitate.qualification.ProgrammeRules;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
 
 /** The real files in {@code training-catalogue/} (Maven runs tests from the project's base folder). */
 class TrainingCatalogueFilesTest {
@@ -73,10 +74,10 @@ class TrainingCatalogueFilesTest {
         TrainingStep accreditation = path.get(1);
         assertEquals(StepKind.COURSE, training.kind());
         assertEquals(new BigDecimal("3"), training.days());
-        assertEquals(Stage.TRAINED, training.awards());
+        assertEquals(AccreditationStage.TRAINED, training.awards());
         assertEquals(StepKind.ACCREDITATION, accreditation.kind());
         assertEquals(new BigDecimal("2"), accreditation.days());
-        assertEquals(Stage.ACCREDITED, accreditation.awards());
+        assertEquals(AccreditationStage.ACCREDITED, accreditation.awards());
         assertEquals(List.of(training.id()), accreditation.prerequisites());
         assertEquals("University of Queensland", tripleP.accreditingBody());
         assertEquals(16, tripleP.trainingCost().cohortSize());
@@ -84,7 +85,7 @@ class TrainingCatalogueFilesTest {
 
     @Test
     void groupTeenTriplePGivesTheEngineItsRulesWithTheLocalMinimumLevelAtTheHigherNeedLevels() throws IOException {
-        ProgrammeRules rules = catalogue().get("triple-p-group-teen").rules();
+        ProgrammeRules rules = ProgrammeRules.of(catalogue().get("triple-p-group-teen"));
 
         assertEquals("triple-p-group-teen", rules.programmeId());
         assertEquals(Set.of(NeedLevel.values()), rules.needLevels());

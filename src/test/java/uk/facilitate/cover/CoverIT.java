@@ -29,7 +29,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.catalogue.Catalogue;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
@@ -37,6 +36,7 @@ import uk.facilitate.qualification.RandomRecords;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.qualification.service.QualificationSettingsStore;
+import uk.facilitate.shared.NeedLevel;
 import uk.facilitate.testing.ApiClient;
 import uk.facilitate.testing.ApiFixtures;
 import uk.facilitate.testing.Deployments;
@@ -84,7 +84,7 @@ class CoverIT {
     @Test
     void everyCellCountOfTheCoverSqlIsTheNumberOfPeopleTheEngineCallsQualified() throws Exception {
         QualificationEngine engine = new QualificationEngine(settings.current());
-        List<ProgrammeRules> rules = catalogue.rules();
+        List<ProgrammeRules> rules = ProgrammeRules.of(catalogue.facilitatedProgrammes());
         int qualifiedSeen = 0;
         int lapsingSeen = 0;
         for (long seed = 1; seed <= 12; seed++) {
@@ -131,6 +131,45 @@ class CoverIT {
         }
         assertTrue(qualifiedSeen >= 100, "enough qualified people were counted to mean something, was " + qualifiedSeen);
         assertTrue(lapsingSeen >= 10, "some counted people lapse within 90 days, was " + lapsingSeen);
+    }
+
+    @Test
+    void rebuildingOneProgrammesRunsLeavesTheIndexExactlyAsRebuildingEveryProgrammeDoes() throws Exception {
+        writeRandomDataSet(new RandomRecords(99), 99);
+        String programme = RandomRecords.OTHER_PROGRAMME;
+        tx.begin();
+        try {
+            index.rebuildAll(progress -> { });
+            List<String> everything = indexRows();
+            assertTrue(everything.stream().anyMatch(row -> row.contains(programme)), "the random people hold " + programme);
+            // Lose that programme's runs, as if its rules had just changed, and rebuild it alone.
+            em.createNativeQuery("DELETE FROM cover_interval").executeUpdate();
+            em.createNativeQuery("DELETE FROM qualification_interval WHERE programme_id = ?").setParameter(1, programme)
+                    .executeUpdate();
+            em.createNativeQuery(QualificationIndex.COPY_TO_COVER + " WHERE qi.programme_id <> ?").setParameter(1, programme)
+                    .executeUpdate();
+            List<String> progress = new ArrayList<>();
+            index.rebuildProgramme(programme, progress::add);
+            assertEquals(everything, indexRows(), "both tables as after a full rebuild");
+            assertTrue(progress.get(progress.size() - 1).startsWith("Recomputed "), progress.toString());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    /** Every row of both index tables, in a stable order. */
+    private List<String> indexRows() {
+        List<String> rows = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT staff_id, programme_id, need_level, valid_from, valid_until,"
+                + " end_causes FROM qualification_interval ORDER BY 1, 2, 3, 4").getResultList()) {
+            rows.add("qi " + java.util.Arrays.toString((Object[]) row));
+        }
+        for (Object row : em.createNativeQuery("SELECT ci.staff_id, p.id, ci.need_level, ci.locality_id, ci.valid_from,"
+                + " ci.valid_until, ci.end_causes FROM cover_interval ci JOIN programme p ON p.short_id = ci.programme_short_id"
+                + " ORDER BY 1, 2, 3, 4, 5").getResultList()) {
+            rows.add("ci " + java.util.Arrays.toString((Object[]) row));
+        }
+        return rows;
     }
 
     /** The random people as stored, the localities each serves, and a scope on those localities only. */

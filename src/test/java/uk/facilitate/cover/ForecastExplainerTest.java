@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.qualification.Rule;
+import uk.facilitate.shared.NeedLevel;
 
 /** Falls in a forecast cell, their reasons and dates; targets; the words used. */
 class ForecastExplainerTest {

@@ -20,9 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.catalogue.CatalogueReader;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.demo.DemoBorough.AccreditationRow;
 import uk.facilitate.demo.DemoBorough.DbsRow;
@@ -38,6 +36,8 @@ import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
 import uk.facilitate.staff.Setting;
 import uk.facilitate.staff.StaffRole;
 
@@ -288,7 +288,7 @@ class DemoBoroughTest {
     void theQualificationEngineFindsARedCellInEveryLocalityAndMostCellsCovered() throws IOException {
         List<ProgrammeRules> programmes = catalogue().values().stream()
                 .filter(programme -> programme.kind() == Programme.Kind.PROGRAMME && !programme.needLevels().isEmpty())
-                .map(Programme::rules).toList();
+                .map(ProgrammeRules::of).toList();
         QualificationEngine engine = new QualificationEngine(QualificationSettings.defaults());
         Map<String, PractitionerRecord> records = practitionerRecords(WYVERNSIDE);
 

@@ -19,9 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.facilitate.accreditation.AccreditationRecord;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.catalogue.CatalogueReader;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cohort.Nomination;
 import uk.facilitate.cohort.core.CompletionRule;
@@ -38,8 +36,11 @@ import uk.facilitate.demo.DemoTraining.NominationRow;
 import uk.facilitate.demo.DemoTraining.SessionRow;
 import uk.facilitate.demo.DemoTraining.TargetRow;
 import uk.facilitate.qualification.PractitionerRecord;
+import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * Wyvernside's cohorts, delivery groups and cover targets: repeatable, and sensible by the app's own rules
@@ -143,11 +144,11 @@ class DemoTrainingTest {
                 assertTrue(refs.add(person.employeeRef()), "nominated once: " + person.fullName());
                 assertTrue(person.activeOn(nomination.nominatedOn()) && person.activeOn(cohort.lastSession()),
                         person.fullName() + " is in post throughout " + cohort.title());
-                Set<Programme.Stage> held = borough.accreditations().stream()
+                Set<AccreditationStage> held = borough.accreditations().stream()
                         .filter(row -> row.employeeRef().equals(person.employeeRef())
                                 && row.programmeId().equals(programme.id())
                                 && (row.stage() == AccreditationStage.TRAINED || row.stage() == AccreditationStage.ACCREDITED))
-                        .map(row -> Programme.Stage.valueOf(row.stage().name())).collect(Collectors.toSet());
+                        .map(AccreditationRow::stage).collect(Collectors.toSet());
                 assertTrue(held.isEmpty(), person.fullName() + " is new to " + programme.id());
                 assertEquals(java.util.Optional.empty(), Prerequisites.refusal(person.fullName(), programme,
                         Prerequisites.delivered(programme, cohort.steps()), held));
@@ -202,8 +203,7 @@ class DemoTrainingTest {
                 assertEquals(Nomination.Outcome.COMPLETED, n.outcome());
                 AccreditationRow record = n.awarded();
                 assertEquals(n.employeeRef(), record.employeeRef());
-                assertEquals(AccreditationStage.valueOf(Prerequisites.awarded(
-                        Prerequisites.delivered(programme, completed.steps())).name()), record.stage());
+                assertEquals(Prerequisites.awarded(Prerequisites.delivered(programme, completed.steps())), record.stage());
                 assertEquals(completed.lastSession(), record.awardedOn(), "dated the last session");
                 assertEquals(programme.accreditingBody(), record.awardingBody());
                 assertEquals(AccreditationRecord.Origin.COHORT, record.origin());
@@ -257,7 +257,7 @@ class DemoTrainingTest {
             for (String ref : group.facilitatorRefs()) {
                 assertTrue(staff.get(ref).localityCodes().contains(group.localityCode()), ref + " serves the locality");
                 for (LocalDate date : group.sessionDates()) {
-                    assertTrue(engine.assess(records.get(ref), programme.rules(), NeedLevel.of(group.needLevel()), date)
+                    assertTrue(engine.assess(records.get(ref), ProgrammeRules.of(programme), NeedLevel.of(group.needLevel()), date)
                             .qualified(), ref + " is qualified on " + date + " for " + group.programmeId());
                 }
             }
@@ -296,7 +296,7 @@ class DemoTrainingTest {
                     : List.of(target.localityCode());
             for (String locality : localities) {
                 long qualified = borough.staff().stream().filter(p -> p.localityCodes().contains(locality))
-                        .filter(p -> engine.assess(records.get(p.employeeRef()), programme.rules(),
+                        .filter(p -> engine.assess(records.get(p.employeeRef()), ProgrammeRules.of(programme),
                                 NeedLevel.of(target.needLevel()), today).qualified())
                         .count();
                 if (qualified < target.count()) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.accreditation.AccreditationStage;
+import uk.facilitate.shared.AccreditationStage;
 
 class AccreditationCsvTest {
 

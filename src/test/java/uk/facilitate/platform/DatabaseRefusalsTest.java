@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
 
 class DatabaseRefusalsTest {
 

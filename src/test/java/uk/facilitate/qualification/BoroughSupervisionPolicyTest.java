@@ -8,7 +8,7 @@ import static uk.facilitate.qualification.PractitionerBuilder.practitioner;
 import static uk.facilitate.qualification.ProgrammeBuilder.programme;
 
 import org.junit.jupiter.api.Test;
-import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * The catalogue's sources give no supervision interval, so a borough may set its own: it applies

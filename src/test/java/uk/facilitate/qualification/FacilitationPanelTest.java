@@ -10,8 +10,8 @@ import static uk.facilitate.qualification.ProgrammeBuilder.programme;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
 
 /** The "What I can facilitate" panel reads the engine's verdicts grouped by programme. */
 class FacilitationPanelTest {

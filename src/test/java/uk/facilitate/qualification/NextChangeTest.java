@@ -11,7 +11,7 @@ import static uk.facilitate.qualification.ProgrammeBuilder.programme;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.shared.NeedLevel;
 
 /** When, and why, a verdict will flip: both from qualified to not and from not qualified to qualified. */
 class NextChangeTest {

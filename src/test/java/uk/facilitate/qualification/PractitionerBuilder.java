@@ -3,12 +3,12 @@ package uk.facilitate.qualification;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.qualification.PractitionerRecord.Accreditation;
 import uk.facilitate.qualification.PractitionerRecord.DbsCheck;
 import uk.facilitate.qualification.PractitionerRecord.SafeguardingTraining;
 import uk.facilitate.qualification.PractitionerRecord.Supervision;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.SupervisionKind;
 
 /** Builds practitioner records for tests so they read as specifications; dates are ISO strings. */
 final class PractitionerBuilder {

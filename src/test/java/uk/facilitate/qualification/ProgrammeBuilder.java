@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import uk.facilitate.catalogue.NeedLevel;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /** Builds programme rules for tests; starts with no expiry, no supervision and every need level. */
 final class ProgrammeBuilder {

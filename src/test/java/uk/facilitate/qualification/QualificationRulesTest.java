@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.catalogue.NeedLevel;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /**
  * One table per rule: each row changes one record of an otherwise qualified practitioner and checks

@@ -9,7 +9,7 @@ import static uk.facilitate.qualification.ProgrammeBuilder.programme;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.shared.NeedLevel;
 
 /** The runs of qualified days that feed the precomputed table, read by SQL as from ≤ D ≤ until (or open). */
 class QualifiedIntervalsTest {

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.qualification.PractitionerRecord.Accreditation;
 import uk.facilitate.qualification.PractitionerRecord.DbsCheck;
 import uk.facilitate.qualification.PractitionerRecord.SafeguardingTraining;
 import uk.facilitate.qualification.PractitionerRecord.Supervision;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /**
  * Random but repeatable practitioners, programmes and settings for property tests: the same seed

@@ -11,8 +11,8 @@ import static uk.facilitate.qualification.ProgrammeBuilder.programme;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.catalogue.NeedLevel;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.SupervisionKind;
 
 /** People from the partnerships' documents, assessed as their managers would see them. */
 class RealisticPractitionersTest {

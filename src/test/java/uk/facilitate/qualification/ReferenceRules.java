@@ -3,12 +3,12 @@ package uk.facilitate.qualification;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.qualification.PractitionerRecord.Accreditation;
 import uk.facilitate.qualification.PractitionerRecord.DbsCheck;
 import uk.facilitate.qualification.PractitionerRecord.SafeguardingTraining;
 import uk.facilitate.qualification.PractitionerRecord.Supervision;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * The rules as the engine's Javadoc states them, checked one day at a time with no cleverness, so

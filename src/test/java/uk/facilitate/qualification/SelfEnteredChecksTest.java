@@ -9,7 +9,7 @@ import static uk.facilitate.qualification.ProgrammeBuilder.programme;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * DBS checks, safeguarding trainings and supervision sessions a person enters for themselves count only once

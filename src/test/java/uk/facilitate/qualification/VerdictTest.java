@@ -7,7 +7,7 @@ import static uk.facilitate.qualification.PractitionerBuilder.date;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.catalogue.NeedLevel;
+import uk.facilitate.shared.NeedLevel;
 
 /** Wording and invariants of a verdict on its own, including an open-ended one. */
 class VerdictTest {

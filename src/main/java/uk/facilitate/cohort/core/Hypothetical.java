@@ -3,8 +3,8 @@ package uk.facilitate.cohort.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.facilitate.accreditation.AccreditationStage;
 import uk.facilitate.qualification.PractitionerRecord;
+import uk.facilitate.shared.AccreditationStage;
 
 /** "What if they were trained?": a person's records plus one verified record, for the engine to judge. */
 public final class Hypothetical {

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.facilitate.shared.Today;
 
 /**
  * Writes an iCalendar file (RFC 5545) with one VEVENT per session: CRLF line endings, lines folded at
@@ -16,7 +16,6 @@ import java.util.List;
 public final class ICalendar {
 
     public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String CRLF = "\r\n";
 
@@ -40,8 +39,8 @@ public final class ICalendar {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + entry.uid());
             line(out, "DTSTAMP:" + UTC.format(stamp));
-            line(out, "DTSTART:" + UTC.format(entry.date().atTime(entry.startsAt()).atZone(LONDON).toInstant()));
-            line(out, "DTEND:" + UTC.format(entry.date().atTime(entry.endsAt()).atZone(LONDON).toInstant()));
+            line(out, "DTSTART:" + UTC.format(entry.date().atTime(entry.startsAt()).atZone(Today.ZONE).toInstant()));
+            line(out, "DTEND:" + UTC.format(entry.date().atTime(entry.endsAt()).atZone(Today.ZONE).toInstant()));
             line(out, "SUMMARY:" + escape(entry.summary()));
             if (entry.location() != null && !entry.location().isBlank()) {
                 line(out, "LOCATION:" + escape(entry.location()));

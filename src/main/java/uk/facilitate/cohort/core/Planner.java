@@ -14,16 +14,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.catalogue.NeedLevel;
-import uk.facilitate.catalogue.Programme;
 import uk.facilitate.catalogue.Programme.CostBasis;
+import uk.facilitate.catalogue.Programme;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualifiedInterval;
 import uk.facilitate.qualification.Rule;
 import uk.facilitate.qualification.Verdict;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * The gap-driven planner: given cover targets, today's records and a budget, proposes whom to
@@ -79,7 +79,7 @@ public final class Planner {
 
     /** What a programme's training costs (from the catalogue), and what it delivers. */
     public record Offer(String programmeId, String programmeName, CostBasis basis, BigDecimal pounds,
-                        int capacity, Programme.Stage awards, List<LocalDate> newCohortDates) {
+                        int capacity, AccreditationStage awards, List<LocalDate> newCohortDates) {
         public Offer {
             newCohortDates = List.copyOf(newCohortDates);
         }
@@ -115,7 +115,7 @@ public final class Planner {
      * @param needsStage the stage a nominee must already hold (the first step's prerequisite), or {@code null}
      */
     public record Cohort(long eventId, String title, String programmeId, int freePlaces, CostBasis basis,
-                         BigDecimal pounds, Programme.Stage awards, Programme.Stage needsStage, List<LocalDate> dates) {
+                         BigDecimal pounds, AccreditationStage awards, AccreditationStage needsStage, List<LocalDate> dates) {
         public Cohort {
             dates = List.copyOf(dates);
         }
@@ -175,7 +175,7 @@ public final class Planner {
     }
 
     /** A seat a candidate could take; {@code cohortIndex} indexes the cohorts list, -1 for the plan's new cohorts. */
-    private record Seat(int cohortIndex, int newCohort, BigDecimal marginal, LocalDate end, Programme.Stage awards,
+    private record Seat(int cohortIndex, int newCohort, BigDecimal marginal, LocalDate end, AccreditationStage awards,
                         List<LocalDate> dates) {
         /** Existing cohorts first (soonest-ending first, as sorted), then the plan's own cohorts. */
         int rank() {
@@ -409,7 +409,7 @@ public final class Planner {
             if (!helps && wouldNot.size() < 3) {
                 Offer offer = input.offers().get(target.programmeId());
                 LocalDate end = offer == null ? target.targetDate() : offer.end();
-                Verdict verdict = engine.assess(candidate.withHypothetical(end, Programme.Stage.ACCREDITED), rules,
+                Verdict verdict = engine.assess(candidate.withHypothetical(end, AccreditationStage.ACCREDITED), rules,
                         target.level(), target.targetDate());
                 if (!verdict.qualified()) {
                     wouldNot.add(candidate.person.name() + ": " + String.join("; ", verdict.missing()));
@@ -490,19 +490,19 @@ public final class Planner {
             this.open = open;
         }
 
-        boolean holds(Programme.Stage stage) {
+        boolean holds(AccreditationStage stage) {
             return person.record().accreditations().stream().anyMatch(a -> a.programmeId().equals(programmeId)
                     && a.awardedOn() != null
                     && (a.stage() == AccreditationStage.ACCREDITED
-                        || (stage == Programme.Stage.TRAINED && a.stage() == AccreditationStage.TRAINED)));
+                        || (stage == AccreditationStage.TRAINED && a.stage() == AccreditationStage.TRAINED)));
         }
 
-        PractitionerRecord withHypothetical(LocalDate awardedOn, Programme.Stage stage) {
-            return Hypothetical.withRecord(person.record(), programmeId, AccreditationStage.valueOf(stage.name()), awardedOn);
+        PractitionerRecord withHypothetical(LocalDate awardedOn, AccreditationStage stage) {
+            return Hypothetical.withRecord(person.record(), programmeId, stage, awardedOn);
         }
 
         /** Targets still short that this person would newly fill if trained by a cohort ending on {@code end}. */
-        List<Integer> closes(QualificationEngine engine, List<Target> targets, LocalDate end, Programme.Stage awards,
+        List<Integer> closes(QualificationEngine engine, List<Target> targets, LocalDate end, AccreditationStage awards,
                              int[] remaining) {
             List<Integer> qualifying = wouldQualify.computeIfAbsent(end + "/" + awards, key -> qualifying(engine,
                     withHypothetical(end, awards), rules, targets,
@@ -532,7 +532,7 @@ public final class Planner {
     }
 
     private record Placement(Candidate candidate, int cohortIndex, int newCohort, BigDecimal marginal,
-                             List<Integer> closes, LocalDate end, Programme.Stage awards) {
+                             List<Integer> closes, LocalDate end, AccreditationStage awards) {
     }
 
     private static final class NewCohortDraft {

@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import uk.facilitate.catalogue.Programme;
 import uk.facilitate.catalogue.Programme.TrainingStep;
+import uk.facilitate.catalogue.Programme;
+import uk.facilitate.shared.AccreditationStage;
 
 /**
  * Checks a nomination against the programme's training path: every step the event delivers needs
@@ -34,7 +35,7 @@ public final class Prerequisites {
     }
 
     /** The stage the event awards: that of the last step it delivers. */
-    public static Programme.Stage awarded(List<TrainingStep> delivered) {
+    public static AccreditationStage awarded(List<TrainingStep> delivered) {
         return delivered.get(delivered.size() - 1).awards();
     }
 
@@ -45,7 +46,7 @@ public final class Prerequisites {
      *                   not counting rejected records
      */
     public static Optional<String> refusal(String personName, Programme programme, List<TrainingStep> delivered,
-                                           Set<Programme.Stage> heldStages) {
+                                           Set<AccreditationStage> heldStages) {
         List<String> deliveredIds = delivered.stream().map(TrainingStep::id).toList();
         List<String> missing = new ArrayList<>();
         for (TrainingStep step : delivered) {
@@ -64,7 +65,9 @@ public final class Prerequisites {
     }
 
     /** A record at a stage counts for that stage and every earlier one (accredited implies trained). */
-    static boolean holds(Set<Programme.Stage> heldStages, Programme.Stage needed) {
-        return heldStages.stream().anyMatch(held -> held.ordinal() >= needed.ordinal());
+    static boolean holds(Set<AccreditationStage> heldStages, AccreditationStage needed) {
+        // Accredited includes trained; other stages (enrolled, lapsed, revoked) never meet a prerequisite.
+        return heldStages.contains(needed)
+                || needed == AccreditationStage.TRAINED && heldStages.contains(AccreditationStage.ACCREDITED);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import uk.facilitate.accreditation.AccreditationStage;
+import uk.facilitate.shared.AccreditationStage;
 
 /**
  * One cell of the training needs analysis: where a person stands on one programme on a date, read

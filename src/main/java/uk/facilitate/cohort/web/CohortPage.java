@@ -17,7 +17,8 @@ import uk.facilitate.cohort.CohortService;
 import uk.facilitate.cohort.core.EventStatus;
 import uk.facilitate.cohort.core.NominationStatus;
 import uk.facilitate.cohort.core.SessionSeries;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.StaffDirectory;
 import uk.facilitate.staff.StaffMember;
 import uk.facilitate.web.Pages;
@@ -31,6 +32,9 @@ import uk.facilitate.web.Pages;
 public class CohortPage implements Serializable {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    private Today today;
 
     @Inject
     private transient CohortService cohorts;
@@ -106,7 +110,7 @@ public class CohortPage implements Serializable {
     public void load() {
         if (id == null) {
             Pages.require(() -> {
-                throw new uk.facilitate.platform.NotFound("Say which cohort to show");
+                throw new uk.facilitate.shared.NotFound("Say which cohort to show");
             });
             return;
         }
@@ -122,7 +126,7 @@ public class CohortPage implements Serializable {
 
     public void addSession() {
         SessionEdit last = editing.isEmpty() ? null : editing.get(editing.size() - 1);
-        editing.add(last == null ? new SessionEdit(LocalDate.now(), "09:30", "16:30",
+        editing.add(last == null ? new SessionEdit(today.date(), "09:30", "16:30",
                 detail.event().steps().get(0).id())
                 : new SessionEdit(last.date.plusWeeks(1), last.startsAt, last.endsAt, last.stepId));
     }
@@ -282,7 +286,7 @@ public class CohortPage implements Serializable {
     }
 
     public List<CohortApi.SessionView> getPastSessions() {
-        return detail == null ? List.of() : detail.sessions().stream().filter(s -> !s.date().isAfter(LocalDate.now())).toList();
+        return detail == null ? List.of() : detail.sessions().stream().filter(s -> !s.date().isAfter(today.date())).toList();
     }
 
     public boolean can(String status) {

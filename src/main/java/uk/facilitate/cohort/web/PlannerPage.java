@@ -1,5 +1,6 @@
 package uk.facilitate.cohort.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import org.omnifaces.util.Messages;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cohort.TrainingPlanning;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.Locality;
 import uk.facilitate.staff.WorkforceStructureService;
 import uk.facilitate.web.Pages;
@@ -20,6 +22,9 @@ import uk.facilitate.web.Pages;
 @Named
 @ViewScoped
 public class PlannerPage implements Serializable {
+
+    @Inject
+    private Today today;
 
     @Inject
     private transient TrainingPlanning planning;
@@ -36,7 +41,11 @@ public class PlannerPage implements Serializable {
         private String programmeId;
         private Integer needLevel = 2;
         private Integer minimum = 2;
-        private LocalDate targetDate = LocalDate.now().plusMonths(6);
+        private LocalDate targetDate;
+
+        TargetRow(LocalDate targetDate) {
+            this.targetDate = targetDate;
+        }
 
         public Long getLocalityId() {
             return localityId;
@@ -83,14 +92,20 @@ public class PlannerPage implements Serializable {
         }
     }
 
-    private final List<TargetRow> targets = new ArrayList<>(List.of(new TargetRow()));
+    private final List<TargetRow> targets = new ArrayList<>();
     private BigDecimal budget = new BigDecimal("20000");
-    private LocalDate newCohortStart = LocalDate.now().plusWeeks(4);
+    private LocalDate newCohortStart;
     private String budgetCode;
     private TrainingPlanning.PlanView plan;
 
+    @PostConstruct
+    void startFromToday() {
+        newCohortStart = today.date().plusWeeks(4);
+        addTarget();
+    }
+
     public void addTarget() {
-        targets.add(new TargetRow());
+        targets.add(new TargetRow(today.date().plusMonths(6)));
     }
 
     public void removeTarget(TargetRow row) {

@@ -14,6 +14,7 @@ import org.primefaces.model.SortMeta;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cohort.TrainingPlanning;
+import uk.facilitate.shared.Today;
 import uk.facilitate.staff.Locality;
 import uk.facilitate.staff.Setting;
 import uk.facilitate.staff.StaffRole;
@@ -24,6 +25,9 @@ import uk.facilitate.web.Pages;
 @Named
 @ViewScoped
 public class TrainingNeedsPage implements Serializable {
+
+    @Inject
+    private Today today;
 
     @Inject
     private transient TrainingPlanning planning;
@@ -37,7 +41,7 @@ public class TrainingNeedsPage implements Serializable {
     private Long localityId;
     private Long settingId;
     private StaffRole role;
-    private LocalDate on = LocalDate.now();
+    private LocalDate on;
     private List<TrainingPlanning.Column> columns = List.of();
     private LazyDataModel<TrainingPlanning.Row> rows;
     private String programmeId;
@@ -45,6 +49,7 @@ public class TrainingNeedsPage implements Serializable {
 
     @PostConstruct
     void init() {
+        on = today.date();
         rows = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filters) {
@@ -128,7 +133,7 @@ public class TrainingNeedsPage implements Serializable {
     }
 
     public void setOn(LocalDate on) {
-        this.on = on == null ? LocalDate.now() : on;
+        this.on = on == null ? today.date() : on;
     }
 
     public String getProgrammeId() {

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.platform.CurrentUser;
 import uk.facilitate.platform.DatabaseConfiguration;
-import uk.facilitate.platform.NotFound;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.shared.NotFound;
 
 /**
  * {@code /api/v1/admin/backups}: administrators take a consistent backup of the running instance

@@ -66,16 +66,16 @@ public class AppUser {
         createdAt = Instant.now();
     }
 
-    void changeRoles(Set<String> newRoles) {
+    public void changeRoles(Set<String> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
     }
 
-    void enable(boolean on) {
+    public void enable(boolean on) {
         enabled = on;
     }
 
-    void changePasswordHash(String newHash) {
+    public void changePasswordHash(String newHash) {
         passwordHash = newHash;
     }
 

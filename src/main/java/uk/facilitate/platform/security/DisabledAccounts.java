@@ -14,11 +14,11 @@ public class DisabledAccounts {
 
     private final Set<String> disabled = ConcurrentHashMap.newKeySet();
 
-    void disabled(String username) {
+    public void disabled(String username) {
         disabled.add(username);
     }
 
-    void enabled(String username) {
+    public void enabled(String username) {
         disabled.remove(username);
     }
 

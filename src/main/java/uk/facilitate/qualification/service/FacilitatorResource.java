@@ -13,8 +13,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.QueryParameters;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.Today;
 
 /** {@code /api/v1/facilitators}: who may facilitate a programme at a need level, where and when. */
 @Path("facilitators")
@@ -23,6 +24,9 @@ import uk.facilitate.platform.security.Role;
 @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR})
 @Tag(name = "Facilitators")
 public class FacilitatorResource {
+
+    @Inject
+    private Today today;
 
     @Inject
     private QualificationService qualifications;
@@ -40,6 +44,6 @@ public class FacilitatorResource {
         if (needLevel == null) {
             throw InvalidInput.of("needLevel", "Give the need level, 1 to 4");
         }
-        return qualifications.facilitators(programme.strip(), needLevel, locality, QueryParameters.orToday(on));
+        return qualifications.facilitators(programme.strip(), needLevel, locality, QueryParameters.orToday(on, today));
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.compliance.ComplianceCheck;
 import uk.facilitate.qualification.PractitionerRecord;
-import uk.facilitate.supervision.SupervisionKind;
+import uk.facilitate.shared.SupervisionKind;
+import uk.facilitate.verification.Verification;
 
 /**
  * Builds the engine's snapshots of many people at once: four set-based queries per thousand
@@ -30,7 +31,7 @@ public class PractitionerRecords {
     public PractitionerRecord load(long staffId) {
         PractitionerRecord record = load(List.of(staffId)).get(staffId);
         if (record == null) {
-            throw new uk.facilitate.platform.NotFound("No staff member with id " + staffId);
+            throw new uk.facilitate.shared.NotFound("No staff member with id " + staffId);
         }
         return record;
     }
@@ -60,7 +61,7 @@ public class PractitionerRecords {
             if (b != null) {
                 b.accreditations.add(new PractitionerRecord.Accreditation(a.getId(), a.getProgrammeId(), a.getStage(),
                         a.getAwardedOn(), a.getExpiresOn(),
-                        a.getVerification() == AccreditationRecord.Verification.VERIFIED));
+                        a.getVerification() == Verification.VERIFIED));
             }
         }
         for (Object[] row : em.createQuery("SELECT s.superviseeId, s.sessionDate, s.kind, s.programmeId,"
@@ -69,7 +70,7 @@ public class PractitionerRecords {
             Builder b = builders.get((Long) row[0]);
             if (b != null) {
                 b.supervision.add(new PractitionerRecord.Supervision((LocalDate) row[1], (SupervisionKind) row[2],
-                        (String) row[3], row[4] == AccreditationRecord.Verification.VERIFIED));
+                        (String) row[3], row[4] == Verification.VERIFIED));
             }
         }
         for (ComplianceCheck c : em.createQuery(

@@ -1,6 +1,7 @@
 package uk.facilitate.qualification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,12 +13,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.facilitate.catalogue.Catalogue;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualifiedInterval;
 import uk.facilitate.qualification.Rule;
+import uk.facilitate.shared.NeedLevel;
+import uk.facilitate.shared.RecordsChanged;
+import uk.facilitate.shared.RulesChanged;
 
 /**
  * Keeps {@code qualification_interval} exactly equal to what the engine says: the dates between
@@ -76,7 +79,7 @@ public class QualificationIndex {
         }
         em.flush(); // the change being made must be visible to the queries below
         QualificationEngine engine = new QualificationEngine(settings.current());
-        List<ProgrammeRules> rules = catalogue.rules();
+        List<ProgrammeRules> rules = ProgrammeRules.of(catalogue.facilitatedProgrammes());
         List<Long> ids = List.copyOf(staffIds);
         for (int from = 0; from < ids.size(); from += PractitionerRecords.CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PractitionerRecords.CHUNK));
@@ -93,13 +96,59 @@ public class QualificationIndex {
         refresh(List.of(staffId));
     }
 
+    /** Refreshes the people whose records just changed, in the transaction that changed them. */
+    void onRecordsChanged(@Observes RecordsChanged change) {
+        refresh(change.inOrder());
+    }
+
+    /** Recomputes the runs of the programme whose rules changed, or of every programme. */
+    void onRulesChanged(@Observes RulesChanged change) {
+        change.programmeId().ifPresentOrElse(id -> rebuildProgramme(id, change.progress()),
+                () -> rebuildAll(change.progress()));
+    }
+
+    /**
+     * Recomputes one programme's runs for everyone, after its rules changed; the other programmes' runs
+     * stay as they are. A programme no longer facilitated keeps no runs.
+     */
+    public void rebuildProgramme(String programmeId, Consumer<String> progress) {
+        em.flush();
+        Query dropCover = em.createNativeQuery("DELETE FROM cover_interval WHERE programme_short_id ="
+                + " (SELECT p.short_id FROM programme p WHERE p.id = ?)");
+        dropCover.setParameter(1, programmeId).executeUpdate();
+        em.createNativeQuery("DELETE FROM qualification_interval WHERE programme_id = ?")
+                .setParameter(1, programmeId).executeUpdate();
+        List<ProgrammeRules> rules = ProgrammeRules.of(catalogue.facilitatedProgrammes()).stream()
+                .filter(programme -> programme.programmeId().equals(programmeId)).toList();
+        if (rules.isEmpty()) {
+            progress.accept("No one can facilitate " + catalogue.nameOf(programmeId) + " now");
+            return;
+        }
+        List<Long> everyone = em.createQuery("SELECT s.id FROM StaffMember s ORDER BY s.id", Long.class).getResultList();
+        QualificationEngine engine = new QualificationEngine(settings.current());
+        for (int from = 0; from < everyone.size(); from += PractitionerRecords.CHUNK) {
+            List<Long> chunk = everyone.subList(from, Math.min(everyone.size(), from + PractitionerRecords.CHUNK));
+            insert(compute(engine, rules, records.load(chunk).values()));
+            Query copy = em.createNativeQuery(COPY_TO_COVER + " WHERE qi.programme_id = ? AND qi.staff_id IN ("
+                    + placeholders(chunk.size()) + ")");
+            copy.setParameter(1, programmeId);
+            for (int i = 0; i < chunk.size(); i++) {
+                copy.setParameter(i + 2, chunk.get(i));
+            }
+            copy.executeUpdate();
+            int done = Math.min(everyone.size(), from + PractitionerRecords.CHUNK);
+            progress.accept("Recomputed " + catalogue.nameOf(programmeId) + " for " + done + " of " + everyone.size()
+                    + " staff");
+        }
+    }
+
     /** Recomputes everyone, after a catalogue rule or a setting changed; reports progress as it goes. */
     public void rebuildAll(Consumer<String> progress) {
         List<Long> everyone = em.createQuery("SELECT s.id FROM StaffMember s ORDER BY s.id", Long.class).getResultList();
         em.createNativeQuery("DELETE FROM qualification_interval").executeUpdate();
         em.createNativeQuery("DELETE FROM cover_interval").executeUpdate();
         QualificationEngine engine = new QualificationEngine(settings.current());
-        List<ProgrammeRules> rules = catalogue.rules();
+        List<ProgrammeRules> rules = ProgrammeRules.of(catalogue.facilitatedProgrammes());
         for (int from = 0; from < everyone.size(); from += PractitionerRecords.CHUNK) {
             List<Long> chunk = everyone.subList(from, Math.min(everyone.size(), from + PractitionerRecords.CHUNK));
             insert(compute(engine, rules, records.load(chunk).values()));

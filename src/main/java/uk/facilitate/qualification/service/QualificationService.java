@@ -10,13 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import uk.facilitate.catalogue.Catalogue;
-import uk.facilitate.catalogue.NeedLevel;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
-import uk.facilitate.platform.Forbidden;
-import uk.facilitate.platform.InvalidInput;
+import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.Verdict;
+import uk.facilitate.shared.Forbidden;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NeedLevel;
 
 /** The questions everyone asks: what may this person facilitate, and who may facilitate this here. */
 @ApplicationScoped
@@ -45,7 +46,7 @@ public class QualificationService {
     /** Every programme × need level for one person on one date, explained. */
     public List<Verdict> qualificationsOf(long staffId, LocalDate on) {
         access.requireReadStaff(staffId);
-        return new QualificationEngine(settings.current()).assessAll(records.load(staffId), catalogue.rules(), on);
+        return new QualificationEngine(settings.current()).assessAll(records.load(staffId), ProgrammeRules.of(catalogue.facilitatedProgrammes()), on);
     }
 
     /**

@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.shared.InvalidInput;
 
 /**
  * {@code /api/v1/settings/qualification}: the borough's DBS re-check and safeguarding refresh

@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.catalogue.NeedLevel;
-import uk.facilitate.catalogue.Programme;
 import uk.facilitate.catalogue.Programme.CostBasis;
+import uk.facilitate.catalogue.Programme;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.NeedLevel;
 
 /**
  * The planner on a synthetic borough of 3,000 staff in four localities, with the real catalogue and
@@ -96,7 +96,7 @@ class PlannerTest {
     void aFreePlaceInAPlannedPerCohortCohortIsUsedFirstAtNoExtraCost() {
         List<Planner.Person> borough = borough(3000, 42);
         Planner.Cohort planned = new Planner.Cohort(77, "Triple P, spring", TRIPLE_P, 3, CostBasis.PER_COHORT,
-                new BigDecimal("14000"), Programme.Stage.ACCREDITED, null,
+                new BigDecimal("14000"), AccreditationStage.ACCREDITED, null,
                 List.of(TODAY.plusWeeks(2), TODAY.plusWeeks(2).plusDays(1)));
 
         Planner.Plan plan = planner.plan(input(borough, eachLocality(5), new BigDecimal("200000"), List.of(planned)));
@@ -173,7 +173,7 @@ class PlannerTest {
     }
 
     private Map<String, ProgrammeRules> rules() {
-        return Map.of(IY, incredibleYears.rules(), TRIPLE_P, tripleP.rules());
+        return Map.of(IY, ProgrammeRules.of(incredibleYears), TRIPLE_P, ProgrammeRules.of(tripleP));
     }
 
     private Map<String, Planner.Offer> offers() {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.facilitate.catalogue.Programme;
-import uk.facilitate.catalogue.Programme.Stage;
 import uk.facilitate.catalogue.Programme.TrainingStep;
+import uk.facilitate.catalogue.Programme;
+import uk.facilitate.shared.AccreditationStage;
 
 class PrerequisitesTest {
 
@@ -30,8 +30,8 @@ class PrerequisitesTest {
     void aTrainedOrAccreditedRecordMeetsThePrerequisite() {
         List<TrainingStep> accreditationOnly = Prerequisites.delivered(groupTeen, List.of("accreditation"));
 
-        assertTrue(Prerequisites.refusal("Jade Bennett", groupTeen, accreditationOnly, Set.of(Stage.TRAINED)).isEmpty());
-        assertTrue(Prerequisites.refusal("Jade Bennett", groupTeen, accreditationOnly, Set.of(Stage.ACCREDITED)).isEmpty());
+        assertTrue(Prerequisites.refusal("Jade Bennett", groupTeen, accreditationOnly, Set.of(AccreditationStage.TRAINED)).isEmpty());
+        assertTrue(Prerequisites.refusal("Jade Bennett", groupTeen, accreditationOnly, Set.of(AccreditationStage.ACCREDITED)).isEmpty());
     }
 
     @Test
@@ -41,8 +41,8 @@ class PrerequisitesTest {
         assertEquals(List.of("provider-training", "accreditation"), both.stream().map(TrainingStep::id).toList(),
                 "steps come back in the path's order");
         assertTrue(Prerequisites.refusal("Jade Bennett", groupTeen, both, Set.of()).isEmpty());
-        assertEquals(Stage.ACCREDITED, Prerequisites.awarded(both));
-        assertEquals(Stage.TRAINED, Prerequisites.awarded(Prerequisites.delivered(groupTeen, List.of("provider-training"))));
+        assertEquals(AccreditationStage.ACCREDITED, Prerequisites.awarded(both));
+        assertEquals(AccreditationStage.TRAINED, Prerequisites.awarded(Prerequisites.delivered(groupTeen, List.of("provider-training"))));
     }
 
     @Test

@@ -2,8 +2,8 @@ package uk.facilitate.cohort.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.facilitate.accreditation.AccreditationStage.ACCREDITED;
-import static uk.facilitate.accreditation.AccreditationStage.TRAINED;
+import static uk.facilitate.shared.AccreditationStage.ACCREDITED;
+import static uk.facilitate.shared.AccreditationStage.TRAINED;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
-package uk.facilitate.accreditation;
+package uk.facilitate.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,15 +17,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.facilitate.accreditation.AccreditationRecord;
+import uk.facilitate.accreditation.AccreditationService;
+import uk.facilitate.accreditation.Certificate;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.compliance.ComplianceCheck;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.ConcurrentEdit;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
-import uk.facilitate.qualification.service.QualificationIndex;
+import uk.facilitate.shared.NotFound;
+import uk.facilitate.shared.RecordsChanged;
 import uk.facilitate.supervision.SupervisionSession;
+import uk.facilitate.verification.EntryVerification;
+import uk.facilitate.verification.SelfEntered;
+import uk.facilitate.verification.Verification;
+import uk.facilitate.verification.VerificationRules;
 
 /**
  * The verification queue: accreditations, DBS checks, safeguarding trainings and supervision sessions
@@ -69,7 +75,7 @@ public class VerificationService {
      */
     public record Pending(Kind kind, long id, long staffId, String staffName, String what, String details,
                           LocalDate date, AccreditationRecord accreditation, String loggedBy, Instant loggedAt,
-                          long version, AccreditationRecord.Verification status, String decidedBy, Instant decidedAt,
+                          long version, Verification status, String decidedBy, Instant decidedAt,
                           String rejectionReason) {
     }
 
@@ -97,7 +103,7 @@ public class VerificationService {
     private AccreditationService accreditations;
 
     @Inject
-    private QualificationIndex qualificationIndex;
+    private Event<RecordsChanged> recordsChanged;
 
     /**
      * Records waiting for a manager, oldest first, optionally only people whose name contains {@code name};
@@ -154,7 +160,7 @@ public class VerificationService {
         entry.getVerification().verify(actor(), Instant.now());
         em.flush();
         audit.record(kind + "_VERIFIED", entry.getClass().getSimpleName(), id, null);
-        qualificationIndex.refresh(entry.getStaffId());
+        recordsChanged.fire(RecordsChanged.of(entry.getStaffId()));
         return pending(entry, Map.of());
     }
 
@@ -165,34 +171,17 @@ public class VerificationService {
         }
         SelfEntered entry = require(kind, id);
         access.requireVerify(entry.getStaffId());
-        String why = rejectionReason(reason, kind.label().toLowerCase(Locale.ROOT));
+        String why = VerificationRules.rejectionReason(reason, kind.label().toLowerCase(Locale.ROOT));
         checkVersion(entry, expectedVersion);
         entry.getVerification().reject(actor(), Instant.now(), why);
         em.flush();
         audit.record(kind + "_REJECTED", entry.getClass().getSimpleName(), id, why);
-        qualificationIndex.refresh(entry.getStaffId());
+        recordsChanged.fire(RecordsChanged.of(entry.getStaffId()));
         return pending(entry, Map.of());
     }
 
-    /** The reason, stripped, or a refusal naming the field when it is missing or too long. */
-    static String rejectionReason(String reason, String what) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "Say why the " + what + " is rejected, so the practitioner can put it right");
-        }
-        if (reason.strip().length() > 500) {
-            throw InvalidInput.of("reason", "The reason must be at most 500 characters");
-        }
-        return reason.strip();
-    }
-
-    static void checkVersion(long actual, long expected, String what) {
-        if (actual != expected) {
-            throw new ConcurrentEdit("Someone else has changed this " + what + " since you opened it; reload and try again");
-        }
-    }
-
     private static void checkVersion(SelfEntered entry, long expectedVersion) {
-        checkVersion(entry.getVersion(), expectedVersion, "record");
+        VerificationRules.checkVersion(entry.getVersion(), expectedVersion, "record");
     }
 
     private SelfEntered require(Kind kind, long id) {

@@ -1,4 +1,4 @@
-package uk.facilitate.staff;
+package uk.facilitate.records;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,8 +22,6 @@ import org.primefaces.model.file.UploadedFile;
 import uk.facilitate.accreditation.AccreditationInput;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.accreditation.AccreditationService;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.compliance.ComplianceCheck;
@@ -33,9 +31,14 @@ import uk.facilitate.platform.Access;
 import uk.facilitate.qualification.FacilitationPanel;
 import uk.facilitate.qualification.service.QualificationService;
 import uk.facilitate.qualification.service.QualificationSettingsStore;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.SupervisionKind;
+import uk.facilitate.shared.Today;
+import uk.facilitate.staff.StaffProfiles;
 import uk.facilitate.supervision.SupervisionInput;
-import uk.facilitate.supervision.SupervisionKind;
 import uk.facilitate.supervision.SupervisionService;
+import uk.facilitate.verification.EntryVerification;
+import uk.facilitate.verification.Verification;
 import uk.facilitate.web.Formats;
 import uk.facilitate.web.Pages;
 
@@ -75,25 +78,25 @@ public class RecordPage implements Serializable {
     /** One accreditation as the record shows it. */
     public record AccreditationRow(long id, String programme, String stage, LocalDate awardedOn, LocalDate expiresOn,
                                    String awardingBody, String certificateRef, boolean hasEvidence,
-                                   AccreditationRecord.Verification verification, String outcome, String loggedBy,
+                                   Verification verification, String outcome, String loggedBy,
                                    Instant loggedAt) implements Serializable {
         public boolean isPending() {
-            return verification == AccreditationRecord.Verification.PENDING;
+            return verification == Verification.PENDING;
         }
 
         public boolean isRejected() {
-            return verification == AccreditationRecord.Verification.REJECTED;
+            return verification == Verification.REJECTED;
         }
     }
 
     /** A record's verification as the page shows it: "Waiting for a manager to verify", "Verified by …". */
-    public record Outcome(AccreditationRecord.Verification status, String text) implements Serializable {
+    public record Outcome(Verification status, String text) implements Serializable {
         public boolean isPending() {
-            return status == AccreditationRecord.Verification.PENDING;
+            return status == Verification.PENDING;
         }
 
         public boolean isRejected() {
-            return status == AccreditationRecord.Verification.REJECTED;
+            return status == Verification.REJECTED;
         }
     }
 
@@ -157,7 +160,7 @@ public class RecordPage implements Serializable {
     public void openPerson() {
         Pages.require(() -> {
             if (id == null) {
-                throw new uk.facilitate.platform.NotFound("Say whose record to show: person.xhtml?id=…");
+                throw new uk.facilitate.shared.NotFound("Say whose record to show: person.xhtml?id=…");
             }
             load();
             return Boolean.TRUE;
@@ -195,11 +198,11 @@ public class RecordPage implements Serializable {
     /** "The Solihull Approach accreditation logged on 12/05/2026 is waiting for a manager to verify…". */
     private Map<String, List<String>> pendingNotes(List<AccreditationRecord> records) {
         Map<String, List<String>> notes = new HashMap<>();
-        records.stream().filter(a -> a.getVerification() == AccreditationRecord.Verification.PENDING)
+        records.stream().filter(a -> a.getVerification() == Verification.PENDING)
                 .sorted(Comparator.comparing(AccreditationRecord::getCreatedAt))
                 .forEach(a -> notes.computeIfAbsent(a.getProgrammeId(), p -> new ArrayList<>()).add(
                         "The " + a.getStage().label().toLowerCase() + " record logged on "
-                                + fmt.date(a.getCreatedAt().atZone(Formats.LONDON).toLocalDate())
+                                + fmt.date(a.getCreatedAt().atZone(Today.ZONE).toLocalDate())
                                 + " is waiting for a manager to verify; "
                                 + (verifiedOnly ? "it does not count until a manager has verified it."
                                         : "the borough counts it meanwhile, as verification is not required.")));
@@ -217,7 +220,7 @@ public class RecordPage implements Serializable {
         return new Outcome(v.getStatus(), outcomeText(v.getStatus(), v.getVerifiedBy(), v.getVerifiedAt(), v.getRejectionReason()));
     }
 
-    private String outcomeText(AccreditationRecord.Verification status, String by, Instant at, String reason) {
+    private String outcomeText(Verification status, String by, Instant at, String reason) {
         return switch (status) {
             case PENDING -> "Waiting for a manager to verify";
             case VERIFIED -> "Verified by " + by + " on " + fmt.instant(at);

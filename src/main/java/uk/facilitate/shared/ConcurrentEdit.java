@@ -1,4 +1,4 @@
-package uk.facilitate.platform;
+package uk.facilitate.shared;
 
 /** Someone else saved the same record first; nothing was overwritten. */
 public class ConcurrentEdit extends RuntimeException {

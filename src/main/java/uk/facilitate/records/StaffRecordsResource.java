@@ -1,7 +1,4 @@
-package uk.facilitate.staff;
-
-import uk.facilitate.api.QueryParameters;
-import uk.facilitate.api.RequestBody;
+package uk.facilitate.records;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,10 +18,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.accreditation.AccreditationService;
+import uk.facilitate.api.QueryParameters;
+import uk.facilitate.api.RequestBody;
 import uk.facilitate.compliance.ComplianceService;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.qualification.service.QualificationService;
 import uk.facilitate.qualification.service.VerdictView;
+import uk.facilitate.shared.Today;
+import uk.facilitate.staff.StaffApi;
+import uk.facilitate.staff.StaffService;
 import uk.facilitate.supervision.SupervisionService;
 
 /**
@@ -39,6 +41,9 @@ import uk.facilitate.supervision.SupervisionService;
 @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR, Role.STAFF})
 @Tag(name = "Staff records")
 public class StaffRecordsResource {
+
+    @Inject
+    private Today today;
 
     @Inject
     private StaffService staff;
@@ -123,7 +128,7 @@ public class StaffRecordsResource {
     @Path("qualifications")
     @Operation(summary = "Every programme × need level on a date: qualified or not, each rule explained, and when it next changes")
     public List<VerdictView> qualifications(@PathParam("id") long staffId, @QueryParam("on") LocalDate on) {
-        return qualifications.qualificationsOf(staffId, QueryParameters.orToday(on)).stream().map(VerdictView::of).toList();
+        return qualifications.qualificationsOf(staffId, QueryParameters.orToday(on, today)).stream().map(VerdictView::of).toList();
     }
 
     @GET

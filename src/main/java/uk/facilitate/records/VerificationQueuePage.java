@@ -1,4 +1,4 @@
-package uk.facilitate.accreditation;
+package uk.facilitate.records;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,8 @@ import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import uk.facilitate.accreditation.AccreditationRecord;
+import uk.facilitate.accreditation.EvidenceType;
 import uk.facilitate.web.Pages;
 
 /**

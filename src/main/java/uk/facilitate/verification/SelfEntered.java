@@ -1,4 +1,4 @@
-package uk.facilitate.accreditation;
+package uk.facilitate.verification;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package uk.facilitate.platform.security;
+package uk.facilitate.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,10 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.ConcurrentEdit;
-import uk.facilitate.platform.Forbidden;
-import uk.facilitate.platform.InvalidInput;
-import uk.facilitate.platform.NotFound;
+import uk.facilitate.platform.security.AppUser;
+import uk.facilitate.platform.security.DisabledAccounts;
+import uk.facilitate.platform.security.LoginThrottle;
+import uk.facilitate.platform.security.PasswordPolicy;
+import uk.facilitate.platform.security.Role;
+import uk.facilitate.platform.security.UserAccount;
+import uk.facilitate.platform.security.UserStore;
+import uk.facilitate.shared.ConcurrentEdit;
+import uk.facilitate.shared.Forbidden;
+import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.NotFound;
 import uk.facilitate.staff.StaffMember;
 
 /**

@@ -1,4 +1,4 @@
-package uk.facilitate.platform.security;
+package uk.facilitate.accounts;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,8 +19,11 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
-import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.MaxLength;
+import uk.facilitate.platform.security.AppUser;
+import uk.facilitate.platform.security.Role;
+import uk.facilitate.platform.security.UserAccount;
+import uk.facilitate.shared.InvalidInput;
 
 /** {@code /api/v1/users}: administrators list and create sign-in accounts, change roles, disable them and reset passwords. */
 @Path("users")

@@ -1,4 +1,4 @@
-package uk.facilitate.platform;
+package uk.facilitate.shared;
 
 import java.util.List;
 

@@ -1,10 +1,11 @@
-package uk.facilitate.accreditation;
+package uk.facilitate.verification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.security.AppUser;
 
@@ -18,7 +19,7 @@ public class EntryVerification {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "verification", nullable = false, length = 16)
-    private AccreditationRecord.Verification status = AccreditationRecord.Verification.PENDING;
+    private Verification status = Verification.PENDING;
 
     @Column(name = "verified_by", length = 100)
     private String verifiedBy;
@@ -59,26 +60,26 @@ public class EntryVerification {
     }
 
     /** A manager confirms the entry; nobody verifies their own (checked by the service). */
-    void verify(String manager, Instant at) {
-        status = AccreditationRecord.Verification.VERIFIED;
+    public void verify(String manager, Instant at) {
+        status = Verification.VERIFIED;
         verifiedBy = manager;
         verifiedAt = at;
         rejectionReason = null;
     }
 
-    void reject(String manager, Instant at, String reason) {
-        status = AccreditationRecord.Verification.REJECTED;
+    public void reject(String manager, Instant at, String reason) {
+        status = Verification.REJECTED;
         verifiedBy = manager;
         verifiedAt = at;
         rejectionReason = reason;
     }
 
-    public AccreditationRecord.Verification getStatus() {
+    public Verification getStatus() {
         return status;
     }
 
     public boolean isVerified() {
-        return status == AccreditationRecord.Verification.VERIFIED;
+        return status == Verification.VERIFIED;
     }
 
     public String getVerifiedBy() {

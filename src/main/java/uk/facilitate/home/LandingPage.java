@@ -1,4 +1,4 @@
-package uk.facilitate.web;
+package uk.facilitate.home;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package uk.facilitate.catalogue;
+package uk.facilitate.shared;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package uk.facilitate.supervision;
+package uk.facilitate.shared;
 
 /** The forms of supervision a programme may require of its facilitators. */
 public enum SupervisionKind {

@@ -1,16 +1,17 @@
-package uk.facilitate.staff;
+package uk.facilitate.records;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.facilitate.accreditation.AccreditationInput;
 import uk.facilitate.accreditation.AccreditationRecord;
-import uk.facilitate.accreditation.AccreditationStage;
-import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.compliance.ComplianceCheck;
 import uk.facilitate.compliance.ComplianceInput;
+import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.shared.SupervisionKind;
 import uk.facilitate.supervision.SupervisionInput;
-import uk.facilitate.supervision.SupervisionKind;
 import uk.facilitate.supervision.SupervisionSession;
+import uk.facilitate.verification.EntryVerification;
+import uk.facilitate.verification.Verification;
 
 /** JSON shapes for a person's records. */
 public final class RecordsApi {
@@ -33,7 +34,7 @@ public final class RecordsApi {
 
     public record AccreditationView(long id, long staffId, String programmeId, AccreditationStage stage,
                                     LocalDate awardedOn, LocalDate expiresOn, String awardingBody, String certificateRef,
-                                    boolean hasEvidence, AccreditationRecord.Verification verification,
+                                    boolean hasEvidence, Verification verification,
                                     String verifiedBy, Instant verifiedAt, String rejectionReason,
                                     AccreditationRecord.Origin origin, long version) {
         public static AccreditationView of(AccreditationRecord a) {
@@ -61,7 +62,7 @@ public final class RecordsApi {
     /** A session with its verification: PENDING (waiting for a manager), VERIFIED or REJECTED, and by whom. */
     public record SupervisionView(long id, LocalDate date, SupervisionKind kind, Long supervisorId, String supervisorName,
                                   Integer minutes, String programmeId, String notes,
-                                  AccreditationRecord.Verification verification, String verifiedBy, Instant verifiedAt,
+                                  Verification verification, String verifiedBy, Instant verifiedAt,
                                   String rejectionReason, long version) {
         public static SupervisionView of(SupervisionSession s) {
             EntryVerification v = s.getVerification();
@@ -86,7 +87,7 @@ public final class RecordsApi {
     /** A DBS check or safeguarding training with its verification, as for supervision sessions. */
     public record ComplianceView(long id, ComplianceCheck.Kind kind, LocalDate date, String certificateNumber,
                                  boolean updateService, Integer safeguardingLevel,
-                                 AccreditationRecord.Verification verification, String verifiedBy, Instant verifiedAt,
+                                 Verification verification, String verifiedBy, Instant verifiedAt,
                                  String rejectionReason, long version) {
         public static ComplianceView of(ComplianceCheck c) {
             EntryVerification v = c.getVerification();

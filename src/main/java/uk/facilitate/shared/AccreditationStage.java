@@ -1,4 +1,4 @@
-package uk.facilitate.accreditation;
+package uk.facilitate.shared;
 
 /**
  * Where a practitioner stands on a programme's training path. Only {@link #ACCREDITED}

@@ -1,4 +1,4 @@
-package uk.facilitate.accreditation;
+package uk.facilitate.records;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.accreditation.AccreditationResource;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.verification.Verification;
 
 /**
  * {@code /api/v1/verification/{kind}/{id}/verify} and {@code /reject}: a manager's decision on any record
@@ -31,7 +33,7 @@ public class VerificationResource {
 
     /** The record after a decision. */
     public record DecisionView(VerificationService.Kind kind, long id, long staffId, String what, String details,
-                               AccreditationRecord.Verification verification, String verifiedBy, Instant verifiedAt,
+                               Verification verification, String verifiedBy, Instant verifiedAt,
                                String rejectionReason, long version) {
         static DecisionView of(VerificationService.Pending p) {
             return new DecisionView(p.kind(), p.id(), p.staffId(), p.what(), p.details(), p.status(), p.decidedBy(),

@@ -1,4 +1,4 @@
-package uk.facilitate.platform.security;
+package uk.facilitate.accounts;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import uk.facilitate.platform.Access;
+import uk.facilitate.platform.security.Role;
+import uk.facilitate.platform.security.UserAccount;
 import uk.facilitate.staff.StaffChoice;
 import uk.facilitate.staff.StaffDirectory;
 import uk.facilitate.web.Pages;
