@@ -7,9 +7,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.facilitate.testing.OwnProcesses;
 
 /** What the run command relies on: stop the embedded database, start it again, the rows are still there. */
+@Tag(OwnProcesses.TAG)
 class EmbeddedDatabaseRestartIT {
 
     @Test

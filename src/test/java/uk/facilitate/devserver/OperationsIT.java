@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.facilitate.accreditation.TestCertificates;
 import uk.facilitate.platform.backup.BackupArchive;
 import uk.facilitate.testing.ApiClient;
+import uk.facilitate.testing.OwnProcesses;
 import uk.facilitate.testing.TestDatabase;
 
 /**
@@ -26,6 +28,7 @@ import uk.facilitate.testing.TestDatabase;
  * launcher started as {@code ./mvnw -Prun package} starts it (embedded MariaDB, Payara Micro and,
  * for the backup, the demo borough), on loopback, stopped by PID.
  */
+@Tag(OwnProcesses.TAG)
 class OperationsIT {
 
     private static final Path BUILD = Path.of(System.getProperty("facilitate.buildDir", "target")).toAbsolutePath();

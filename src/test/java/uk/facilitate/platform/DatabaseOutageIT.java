@@ -34,9 +34,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.facilitate.devserver.EmbeddedDatabase;
 import uk.facilitate.devserver.Launcher;
+import uk.facilitate.testing.OwnProcesses;
 import uk.facilitate.testing.TestDatabase;
 
 /**
@@ -45,6 +47,7 @@ import uk.facilitate.testing.TestDatabase;
  * or doubled. This test has its own database and its own Payara Micro (a child process), because killing
  * the shared test database would break the other ITs of the run.
  */
+@Tag(OwnProcesses.TAG)
 class DatabaseOutageIT {
 
     private static final String USER = "outage-admin";

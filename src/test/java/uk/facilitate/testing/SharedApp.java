@@ -69,10 +69,12 @@ public @interface SharedApp {
     }
 
     /** A Payara Micro process serving the WAR; closing it stops it (SIGTERM, then by force). */
-    final class Running implements ExtensionContext.Store.CloseableResource {
+    final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         private static final Duration PATIENCE = Duration.ofMinutes(5);
+        /** What Payara Micro logs when the WAR does not deploy. */
+        private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
 
         private final Process process;
         private final URL base;
@@ -118,6 +120,11 @@ public @interface SharedApp {
                         throw new IllegalStateException("Payara Micro ended (exit " + process.exitValue()
                                 + ") before the app was ready:\n" + tail(log));
                     }
+                    if (Files.readString(log).contains(DEPLOYMENT_FAILED)) {
+                        // Payara stays up without the app: no point waiting for readiness.
+                        close();
+                        throw new IllegalStateException("The app failed to deploy:\n" + tail(log));
+                    }
                     try {
                         HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(ready)
                                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
@@ -131,6 +138,8 @@ public @interface SharedApp {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             close();
             throw new IllegalStateException("The app was not ready within " + PATIENCE + ":\n" + tail(log));
