@@ -134,11 +134,6 @@ public class AccreditationRecord {
         rejectionReason = null;
     }
 
-    /** Imported historic records and records a manager enters from seen evidence start verified. */
-    public void markVerifiedOnEntry(String manager, Instant at) {
-        verify(manager, at);
-    }
-
     public Long getId() {
         return id;
     }

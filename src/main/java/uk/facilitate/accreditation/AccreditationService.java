@@ -90,9 +90,9 @@ public class AccreditationService {
                 input.expiresOn(), blankToNull(input.awardingBody()) == null ? programme.accreditingBody() : input.awardingBody(),
                 blankToNull(input.certificateRef()),
                 byManagerForSomeoneElse ? AccreditationRecord.Origin.MANAGER : AccreditationRecord.Origin.SELF,
-                access.user().map(u -> u.getUsername()).orElse("system"));
+                access.userName());
         if (byManagerForSomeoneElse) {
-            record.markVerifiedOnEntry(record.getCreatedBy(), Instant.now());
+            record.verify(record.getCreatedBy(), Instant.now()); // a manager enters it from evidence seen
         }
         em.persist(record);
         em.flush();
@@ -100,8 +100,7 @@ public class AccreditationService {
             record.attachEvidence(evidence.store(file), file.type().mediaType());
         }
         audit.record("ACCREDITATION_ADDED", "AccreditationRecord", record.getId(),
-                "staff " + staffId + ": " + programme.name() + " " + input.stage()
-                        + (file == null ? "" : ", certificate " + file.type().mediaType()));
+                describe(record, file == null ? null : "certificate " + file.type().mediaType()));
         recordsChanged.fire(RecordsChanged.of(staffId));
         return record;
     }
@@ -161,7 +160,7 @@ public class AccreditationService {
         AccreditationRecord record = require(recordId);
         access.requireVerify(record.getStaffId());
         checkVersion(record, expectedVersion);
-        record.verify(access.user().map(u -> u.getUsername()).orElse("system"), Instant.now());
+        record.verify(access.userName(), Instant.now());
         em.flush();
         audit.record("ACCREDITATION_VERIFIED", "AccreditationRecord", recordId, null);
         recordsChanged.fire(RecordsChanged.of(record.getStaffId()));
@@ -173,11 +172,53 @@ public class AccreditationService {
         access.requireVerify(record.getStaffId());
         String why = VerificationRules.rejectionReason(reason, "accreditation");
         checkVersion(record, expectedVersion);
-        record.reject(access.user().map(u -> u.getUsername()).orElse("system"), Instant.now(), why);
+        record.reject(access.userName(), Instant.now(), why);
         em.flush();
         audit.record("ACCREDITATION_REJECTED", "AccreditationRecord", recordId, why);
         recordsChanged.fire(RecordsChanged.of(record.getStaffId()));
         return record;
+    }
+
+    /**
+     * An accreditation the app records for someone rather than a person typing it in: a completed cohort, an
+     * imported row, the demo borough; {@code loggedBy} is the user it is recorded by. With {@code verifiedBy} it
+     * counts as checked already (historic records an importing manager vouches for, the demo's verified rows);
+     * without, it waits for a manager.
+     */
+    public record Award(long staffId, String programmeId, AccreditationStage stage, LocalDate awardedOn,
+                        LocalDate expiresOn, String awardingBody, String certificateRef,
+                        AccreditationRecord.Origin origin, String loggedBy, String verifiedBy, Instant verifiedAt) {
+    }
+
+    /**
+     * Creates the records of these awards: besides {@link #add}, the one way accreditation records come to be,
+     * each with the same audit entry as a typed-in record, naming its origin and {@code source}. The callers
+     * have checked who may do this, and announce the change ({@link RecordsChanged}) once for everyone concerned.
+     */
+    public List<AccreditationRecord> award(List<Award> awards, String source) {
+        List<AccreditationRecord> made = new ArrayList<>(awards.size());
+        for (Award award : awards) {
+            AccreditationRecord record = new AccreditationRecord(award.staffId(), award.programmeId(), award.stage(),
+                    award.awardedOn(), award.expiresOn(), award.awardingBody(), award.certificateRef(), award.origin(),
+                    award.loggedBy());
+            if (award.verifiedBy() != null) {
+                record.verify(award.verifiedBy(), award.verifiedAt());
+            }
+            em.persist(record);
+            made.add(record);
+        }
+        em.flush(); // the ids the audit entries name
+        for (AccreditationRecord record : made) {
+            audit.recordAs(record.getCreatedBy() == null ? "system" : record.getCreatedBy(), "ACCREDITATION_ADDED", "AccreditationRecord", record.getId(),
+                    describe(record, source));
+        }
+        return made;
+    }
+
+    /** "staff 12: Incredible Years ACCREDITED, cohort (event 7)": the one shape of every ACCREDITATION_ADDED entry. */
+    private String describe(AccreditationRecord record, String note) {
+        return "staff " + record.getStaffId() + ": " + catalogue.nameOf(record.getProgrammeId()) + " " + record.getStage()
+                + ", " + record.getOrigin().name().toLowerCase(java.util.Locale.ROOT) + (note == null ? "" : " (" + note + ")");
     }
 
     public List<AccreditationRecord> recordsOf(long staffId) {

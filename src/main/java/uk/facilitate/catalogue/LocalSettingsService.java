@@ -157,7 +157,7 @@ public class LocalSettingsService {
     }
 
     private String user() {
-        return access.user().map(u -> u.getUsername()).orElse("system");
+        return access.userName();
     }
 
     /** "need levels 2–3, minimum need level 3: RQF 6, validity: no expiry, supervision: not required". */

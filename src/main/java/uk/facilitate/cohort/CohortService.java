@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.facilitate.accreditation.AccreditationRecord;
+import uk.facilitate.accreditation.AccreditationService;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme.TrainingStep;
 import uk.facilitate.catalogue.Programme;
@@ -77,6 +78,9 @@ public class CohortService {
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
+
+    @Inject
+    private AccreditationService accreditations;
 
     @Inject
     private Today today;
@@ -524,12 +528,9 @@ public class CohortService {
             CompletionRule.Outcome outcome = rule.assess(attended, sessions.size());
             String name = name(people.get(n.getStaffId()));
             if (outcome.completed()) {
-                AccreditationRecord record = new AccreditationRecord(n.getStaffId(), programme.id(), stage, last, null,
-                        programme.accreditingBody(), null, AccreditationRecord.Origin.COHORT, actor());
-                em.persist(record);
-                em.flush();
-                audit.record("ACCREDITATION_ADDED", "AccreditationRecord", record.getId(),
-                        "staff " + n.getStaffId() + ": " + programme.name() + " " + stage + " from event " + eventId);
+                AccreditationRecord record = accreditations.award(List.of(new AccreditationService.Award(n.getStaffId(),
+                        programme.id(), stage, last, null, programme.accreditingBody(), null,
+                        AccreditationRecord.Origin.COHORT, actor(), null, null)), "event " + eventId).get(0);
                 n.outcome(Nomination.Outcome.COMPLETED, outcome.reason(), record.getId());
                 completers.add(n.getStaffId());
                 done.add(new Completion(n.getStaffId(), name, attended, sessions.size(), true, outcome.reason(), record.getId(),
@@ -991,6 +992,6 @@ public class CohortService {
     }
 
     private String actor() {
-        return access.user().map(u -> u.getUsername()).orElse("system");
+        return access.userName();
     }
 }

@@ -2,7 +2,6 @@ package uk.facilitate.cover;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.facilitate.qualification.Rule;
 
 /**
  * The cover matrix on several dates, the cells that fall below target between two of them with the
@@ -80,80 +79,73 @@ public final class CoverForecast {
 
     /** Compact JSON: per row, the targets by column and the counts by column and date. */
     public String toJson() {
-        StringBuilder json = new StringBuilder(256 + counts.length * 3);
-        json.append("{\"dates\":[");
-        for (int k = 0; k < dates.size(); k++) {
-            json.append(k == 0 ? "\"" : ",\"").append(dates.get(k)).append('"');
-        }
-        json.append("],");
-        Json.columns(json, bySetting, columns);
-        json.append(",\"rows\":[");
-        for (int r = 0; r < rows.size(); r++) {
-            Json.rowHead(json, r == 0, rows.get(r));
-            json.append(",\"targets\":[");
-            for (int c = 0; c < columns.size(); c++) {
-                json.append(c == 0 ? "" : ",").append(target(r, c));
-            }
-            json.append("],\"counts\":[");
-            for (int c = 0; c < columns.size(); c++) {
-                json.append(c == 0 ? "[" : ",[");
-                for (int k = 0; k < dates.size(); k++) {
-                    json.append(k == 0 ? "" : ",").append(count(r, c, k));
+        return CoverJson.object(256 + counts.length * 3, json -> {
+            json.writeStartArray("dates");
+            dates.forEach(date -> json.write(date.toString()));
+            json.writeEnd();
+            CoverJson.columns(json, bySetting, columns);
+            json.writeStartArray("rows");
+            for (int r = 0; r < rows.size(); r++) {
+                CoverJson.rowHead(json, rows.get(r));
+                json.writeStartArray("targets");
+                for (int c = 0; c < columns.size(); c++) {
+                    Integer target = target(r, c);
+                    if (target == null) {
+                        json.writeNull();
+                    } else {
+                        json.write(target);
+                    }
                 }
-                json.append(']');
-            }
-            json.append("]}");
-        }
-        json.append("],\"fallingCells\":").append(fallingCells).append(",\"explainedFallingCells\":")
-                .append(falls.stream().map(f -> f.row().programmeId() + ":" + f.row().needLevel() + ":" + f.column().id())
-                        .distinct().count())
-                .append(",\"falls\":[");
-        for (int i = 0; i < falls.size(); i++) {
-            CellFall f = falls.get(i);
-            ForecastExplainer.Fall fall = f.fall();
-            json.append(i == 0 ? "" : ",").append("{\"programme\":");
-            Json.string(json, f.row().programmeId());
-            json.append(",\"needLevel\":").append(f.row().needLevel().number())
-                    .append(",\"columnId\":").append(f.column().id()).append(",\"columnName\":");
-            Json.string(json, f.column().name());
-            json.append(",\"target\":").append(fall.target())
-                    .append(",\"fromDate\":\"").append(fall.fromDate()).append("\",\"fromCount\":").append(fall.fromCount())
-                    .append(",\"toDate\":\"").append(fall.toDate()).append("\",\"toCount\":").append(fall.toCount())
-                    .append(",\"belowTargetOn\":")
-                    .append(fall.belowTargetOn() == null ? "null" : "\"" + fall.belowTargetOn() + "\"")
-                    .append(",\"reasons\":[");
-            for (int j = 0; j < fall.reasons().size(); j++) {
-                ForecastExplainer.Reason reason = fall.reasons().get(j);
-                json.append(j == 0 ? "" : ",").append("{\"causes\":[");
-                List<Rule> causes = reason.causes();
-                for (int x = 0; x < causes.size(); x++) {
-                    json.append(x == 0 ? "\"" : ",\"").append(causes.get(x).name()).append('"');
+                json.writeEnd().writeStartArray("counts");
+                for (int c = 0; c < columns.size(); c++) {
+                    json.writeStartArray();
+                    for (int k = 0; k < dates.size(); k++) {
+                        json.write(count(r, c, k));
+                    }
+                    json.writeEnd();
                 }
-                json.append("],\"people\":").append(reason.people()).append(",\"firstDaysWithout\":[");
-                for (int x = 0; x < reason.firstDaysWithout().size(); x++) {
-                    json.append(x == 0 ? "\"" : ",\"").append(reason.firstDaysWithout().get(x)).append('"');
+                json.writeEnd().writeEnd();
+            }
+            json.writeEnd();
+            json.write("fallingCells", fallingCells).write("explainedFallingCells", falls.stream()
+                    .map(f -> f.row().programmeId() + ":" + f.row().needLevel() + ":" + f.column().id()).distinct().count());
+            json.writeStartArray("falls");
+            for (CellFall f : falls) {
+                ForecastExplainer.Fall fall = f.fall();
+                json.writeStartObject();
+                CoverJson.nullable(json, "programme", f.row().programmeId());
+                json.write("needLevel", f.row().needLevel().number()).write("columnId", f.column().id());
+                CoverJson.nullable(json, "columnName", f.column().name());
+                json.write("target", fall.target()).write("fromDate", fall.fromDate().toString())
+                        .write("fromCount", fall.fromCount()).write("toDate", fall.toDate().toString())
+                        .write("toCount", fall.toCount());
+                CoverJson.nullable(json, "belowTargetOn", (Object) fall.belowTargetOn());
+                json.writeStartArray("reasons");
+                for (ForecastExplainer.Reason reason : fall.reasons()) {
+                    json.writeStartObject().writeStartArray("causes");
+                    reason.causes().forEach(cause -> json.write(cause.name()));
+                    json.writeEnd().write("people", reason.people()).writeStartArray("firstDaysWithout");
+                    reason.firstDaysWithout().forEach(day -> json.write(day.toString()));
+                    json.writeEnd();
+                    CoverJson.nullable(json, "text", reason.text());
+                    json.writeEnd();
                 }
-                json.append("],\"text\":");
-                Json.string(json, reason.text());
-                json.append('}');
+                json.writeEnd();
+                CoverJson.nullable(json, "text", f.text());
+                json.writeEnd();
             }
-            json.append("],\"text\":");
-            Json.string(json, f.text());
-            json.append('}');
-        }
-        json.append("],\"programmeTotals\":[");
-        for (int i = 0; i < programmeTotals.size(); i++) {
-            ProgrammeSeries series = programmeTotals.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"programme\":");
-            Json.string(json, series.programmeId());
-            json.append(",\"programmeName\":");
-            Json.string(json, series.programmeName());
-            json.append(",\"counts\":[");
-            for (int k = 0; k < series.counts().length; k++) {
-                json.append(k == 0 ? "" : ",").append(series.counts()[k]);
+            json.writeEnd().writeStartArray("programmeTotals");
+            for (ProgrammeSeries series : programmeTotals) {
+                json.writeStartObject();
+                CoverJson.nullable(json, "programme", series.programmeId());
+                CoverJson.nullable(json, "programmeName", series.programmeName());
+                json.writeStartArray("counts");
+                for (int count : series.counts()) {
+                    json.write(count);
+                }
+                json.writeEnd().writeEnd();
             }
-            json.append("]}");
-        }
-        return json.append("]}").toString();
+            json.writeEnd();
+        });
     }
 }

@@ -115,27 +115,28 @@ public class CoverForecastPage implements Serializable {
         if (year == null) {
             return "{}";
         }
-        StringBuilder json = new StringBuilder("{\"type\":\"line\",\"data\":{\"labels\":[");
-        List<LocalDate> dates = year.dates();
-        for (int k = 0; k < dates.size(); k++) {
-            json.append(k == 0 ? "" : ",");
-            Json.string(json, CoverWording.date(dates.get(k)));
-        }
-        json.append("],\"datasets\":[");
-        List<CoverForecast.ProgrammeSeries> series = year.programmeTotals();
-        for (int i = 0; i < series.size(); i++) {
-            json.append(i == 0 ? "" : ",").append("{\"label\":");
-            Json.string(json, series.get(i).programmeName());
-            json.append(",\"fill\":false,\"tension\":0.1,\"data\":[");
-            int[] counts = series.get(i).counts();
-            for (int k = 0; k < counts.length; k++) {
-                json.append(k == 0 ? "" : ",").append(counts[k]);
+        CoverForecast forecast = year;
+        return CoverJson.object(2048, json -> {
+            json.write("type", "line").writeStartObject("data").writeStartArray("labels");
+            forecast.dates().forEach(date -> json.write(CoverWording.date(date)));
+            json.writeEnd().writeStartArray("datasets");
+            for (CoverForecast.ProgrammeSeries series : forecast.programmeTotals()) {
+                json.writeStartObject();
+                CoverJson.nullable(json, "label", series.programmeName());
+                json.write("fill", false).write("tension", 0.1).writeStartArray("data");
+                for (int count : series.counts()) {
+                    json.write(count);
+                }
+                json.writeEnd().writeEnd();
             }
-            json.append("]}");
-        }
-        return json.append("]},\"options\":{\"responsive\":true,\"plugins\":{\"title\":{\"display\":true,\"text\":")
-                .append("\"Qualified facilitators per programme, next 12 months\"}},\"scales\":{\"y\":{\"beginAtZero\":true,")
-                .append("\"title\":{\"display\":true,\"text\":\"Facilitators\"}}}}}").toString();
+            json.writeEnd().writeEnd();
+            json.writeStartObject("options").write("responsive", true)
+                    .writeStartObject("plugins").writeStartObject("title").write("display", true)
+                    .write("text", "Qualified facilitators per programme, next 12 months").writeEnd().writeEnd()
+                    .writeStartObject("scales").writeStartObject("y").write("beginAtZero", true)
+                    .writeStartObject("title").write("display", true).write("text", "Facilitators").writeEnd()
+                    .writeEnd().writeEnd().writeEnd();
+        });
     }
 
     public List<CoverForecast.ProgrammeSeries> getYearSeries() {

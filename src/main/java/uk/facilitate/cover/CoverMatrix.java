@@ -94,31 +94,33 @@ public final class CoverMatrix {
     /**
      * Compact JSON: the columns once, then per row an array of cells, each
      * {@code [count, target|null, shortfall, lapsing, status]} as {@code cellFields} names them.
-     * Written by hand into one buffer because a national matrix has about 35,000 cells.
      */
     public String toJson() {
-        StringBuilder json = new StringBuilder(64 + counts.length * 16);
-        json.append("{\"on\":\"").append(on).append("\",\"lapseWarningDays\":").append(lapseWarningDays).append(',');
-        Json.columns(json, bySetting, columns);
-        json.append(",\"cellFields\":[\"count\",\"target\",\"shortfall\",\"lapsing\",\"status\"],\"rows\":[");
-        for (int r = 0; r < rows.size(); r++) {
-            Json.rowHead(json, r == 0, rows.get(r));
-            json.append(",\"cells\":[");
-            for (int c = 0; c < columns.size(); c++) {
-                int i = r * columns.size() + c;
-                int target = targets[i];
-                json.append(c == 0 ? "[" : ",[").append(counts[i]).append(',');
-                if (target == NO_TARGET) {
-                    json.append("null,0");
-                } else {
-                    json.append(target).append(',').append(Math.max(0, target - counts[i]));
+        return CoverJson.object(64 + counts.length * 16, json -> {
+            json.write("on", on.toString()).write("lapseWarningDays", lapseWarningDays);
+            CoverJson.columns(json, bySetting, columns);
+            json.writeStartArray("cellFields").write("count").write("target").write("shortfall").write("lapsing")
+                    .write("status").writeEnd();
+            json.writeStartArray("rows");
+            for (int r = 0; r < rows.size(); r++) {
+                CoverJson.rowHead(json, rows.get(r));
+                json.writeStartArray("cells");
+                for (int c = 0; c < columns.size(); c++) {
+                    int i = r * columns.size() + c;
+                    int target = targets[i];
+                    json.writeStartArray().write(counts[i]);
+                    if (target == NO_TARGET) {
+                        json.writeNull().write(0);
+                    } else {
+                        json.write(target).write(Math.max(0, target - counts[i]));
+                    }
+                    json.write(lapsing[i])
+                            .write(CoverStatus.of(counts[i], target == NO_TARGET ? null : target, lapsing[i]).name())
+                            .writeEnd();
                 }
-                json.append(',').append(lapsing[i]).append(",\"")
-                        .append(CoverStatus.of(counts[i], target == NO_TARGET ? null : target, lapsing[i]).name())
-                        .append("\"]");
+                json.writeEnd().writeEnd();
             }
-            json.append("]}");
-        }
-        return json.append("]}").toString();
+            json.writeEnd();
+        });
     }
 }

@@ -21,7 +21,6 @@ import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.CurrentUser;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.qualification.service.QualificationService;
@@ -58,8 +57,6 @@ public class CoverService {
     @Inject
     private AuditLog audit;
 
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private Catalogue catalogue;
@@ -341,7 +338,7 @@ public class CoverService {
                     + " change that one instead");
         }
         CoverTarget target = new CoverTarget(programmeId, needLevel, localityId);
-        target.set(count, currentUser.name(), Instant.now());
+        target.set(count, access.userName(), Instant.now());
         em.persist(target);
         em.flush();
         audit.record("COVER_TARGET_ADDED", "CoverTarget", target.getId(), describe(target));
@@ -356,7 +353,7 @@ public class CoverService {
             throw new ConcurrentEdit("Someone else changed this target since you opened it; reload and try again");
         }
         validateTarget(target.getProgrammeId(), target.getNeedLevel(), target.getLocalityId(), count);
-        target.set(count, currentUser.name(), Instant.now());
+        target.set(count, access.userName(), Instant.now());
         em.flush();
         audit.record("COVER_TARGET_CHANGED", "CoverTarget", id, describe(target));
         return view(target, localityNames());

@@ -19,7 +19,6 @@ import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
-import uk.facilitate.platform.CurrentUser;
 import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.MaxLength;
 import uk.facilitate.qualification.PractitionerRecord;
@@ -53,8 +52,6 @@ public class DeliveryGroupService {
     @Inject
     private AuditLog audit;
 
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private Catalogue catalogue;
@@ -161,7 +158,7 @@ public class DeliveryGroupService {
     public GroupView create(Plan plan) {
         access.requireCoverReader();
         Checked checked = validate(plan);
-        DeliveryGroup group = new DeliveryGroup(currentUser.name(), Instant.now());
+        DeliveryGroup group = new DeliveryGroup(access.userName(), Instant.now());
         group.plan(checked.programme.id(), plan.needLevel(), plan.settingId(), checked.localityId, plan.startDate(),
                 checked.sessions, blankToNull(plan.notes()), Instant.now());
         em.persist(group);
@@ -212,7 +209,7 @@ public class DeliveryGroupService {
         if (problem != null) {
             throw InvalidInput.of("staffId", person.name() + " cannot facilitate this group: " + problem);
         }
-        group.assign(staffId, currentUser.name(), Instant.now());
+        group.assign(staffId, access.userName(), Instant.now());
         em.flush();
         audit.record("FACILITATOR_ASSIGNED", "DeliveryGroup", groupId, "staff " + staffId);
         List<String> warnings = clashes(group, List.of(staffId)).getOrDefault(staffId, List.of()).stream()

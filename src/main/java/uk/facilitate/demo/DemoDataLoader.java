@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import uk.facilitate.accreditation.AccreditationRecord;
+import uk.facilitate.accreditation.AccreditationService;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cohort.EventDetails;
@@ -82,6 +83,9 @@ public class DemoDataLoader {
 
     /** The demo borough's local supervision policy (a fictional borough's choice, not a catalogue fact). */
     static final int DEMO_SUPERVISION_INTERVAL_DAYS = 90;
+
+    @Inject
+    private AccreditationService accreditationService;
 
     @Inject
     private Today today;
@@ -234,23 +238,25 @@ public class DemoDataLoader {
         int accreditations = 0;
         int pending = 0;
         Instant now = Instant.now();
+        List<AccreditationService.Award> awards = new ArrayList<>();
         for (AccreditationRow row : borough.accreditations()) {
             if (!catalogue.isCurrent(row.programmeId())) {
                 skipped++;
                 continue;
             }
-            AccreditationRecord record = new AccreditationRecord(staffIds.get(row.employeeRef()), row.programmeId(),
-                    row.stage(), row.awardedOn(), row.expiresOn(), awardingBody(row), row.certificateRef(),
-                    row.origin(), row.loggedBy());
+            Instant verifiedAt = null;
             if (row.verified()) {
                 Instant at = row.verifiedOn().atTime(10, 0).atZone(Today.ZONE).toInstant();
-                record.markVerifiedOnEntry(row.verifiedBy(), at.isAfter(now) ? now : at);
+                verifiedAt = at.isAfter(now) ? now : at;
             } else {
                 pending++;
             }
-            em.persist(record);
-            accreditations++;
+            awards.add(new AccreditationService.Award(staffIds.get(row.employeeRef()), row.programmeId(), row.stage(),
+                    row.awardedOn(), row.expiresOn(), awardingBody(row), row.certificateRef(), row.origin(),
+                    row.loggedBy(), row.verified() ? row.verifiedBy() : null, verifiedAt));
         }
+        accreditationService.award(awards, "demo borough");
+        accreditations += awards.size();
         int sessions = 0;
         for (SupervisionRow row : borough.supervision()) {
             if (row.programmeId() != null && !catalogue.isCurrent(row.programmeId())) {
@@ -338,13 +344,10 @@ public class DemoDataLoader {
                     if (n.awarded() != null) {
                         AccreditationRow awarded = n.awarded();
                         // Exactly what completion creates (CohortService.complete), then verified by the manager.
-                        AccreditationRecord record = new AccreditationRecord(staffId, awarded.programmeId(),
-                                awarded.stage(), awarded.awardedOn(), null, awarded.awardingBody(), null,
-                                AccreditationRecord.Origin.COHORT, awarded.loggedBy());
-                        record.verify(awarded.verifiedBy(), at(awarded.verifiedOn()));
-                        em.persist(record);
-                        em.flush();
-                        recordId = record.getId();
+                        recordId = accreditationService.award(List.of(new AccreditationService.Award(staffId,
+                                awarded.programmeId(), awarded.stage(), awarded.awardedOn(), null,
+                                awarded.awardingBody(), null, AccreditationRecord.Origin.COHORT, awarded.loggedBy(),
+                                awarded.verifiedBy(), at(awarded.verifiedOn()))), "demo borough cohort").get(0).getId();
                     }
                     nomination.outcome(n.outcome(), n.outcomeReason(), recordId);
                 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.facilitate.accreditation.AccreditationRecord;
+import uk.facilitate.accreditation.AccreditationService;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.shared.AccreditationStage;
@@ -41,6 +42,9 @@ public class ImportWriter {
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
+
+    @Inject
+    private AccreditationService accreditations;
 
     @Inject
     private Today today;
@@ -135,20 +139,19 @@ public class ImportWriter {
         Instant now = Instant.now();
         Set<Long> people = new LinkedHashSet<>();
         int done = 0;
-        for (AccreditationCsv.Row row : rows) {
-            AccreditationRecord record = new AccreditationRecord(row.staffId(), row.programme().id(), row.stage(),
-                    row.awardedOn(), row.expiresOn(), row.awardingBody(), row.certificateRef(),
-                    AccreditationRecord.Origin.IMPORT, actor);
-            record.markVerifiedOnEntry(actor, now); // historic records, vouched for by the importing manager
-            em.persist(record);
-            people.add(row.staffId());
-            if (++done % CHUNK == 0) {
-                em.flush();
-                progress.update(ImportProgress.Step.WRITING, done, rows.size());
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<AccreditationService.Award> awards = new ArrayList<>();
+            for (AccreditationCsv.Row row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+                // Historic records, vouched for by the importing manager.
+                awards.add(new AccreditationService.Award(row.staffId(), row.programme().id(), row.stage(),
+                        row.awardedOn(), row.expiresOn(), row.awardingBody(), row.certificateRef(),
+                        AccreditationRecord.Origin.IMPORT, actor, actor, now));
+                people.add(row.staffId());
             }
+            accreditations.award(awards, "imported from " + fileName);
+            done += awards.size();
+            progress.update(ImportProgress.Step.WRITING, done, rows.size());
         }
-        em.flush();
-        progress.update(ImportProgress.Step.WRITING, done, rows.size());
         recompute(people, progress);
         audit.recordAs(actor, "ACCREDITATIONS_IMPORTED", "Import", null, rows.size() + " accreditation records for "
                 + people.size() + " staff added from " + fileName + " (" + checked.rowsRead() + " rows)");

@@ -36,6 +36,12 @@ public class Access {
 
     private Optional<AppUser> user;
 
+    /** The signed-in user's name, as records and the audit trail name them; "system" for the app's own work. */
+    public String userName() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+
     public Optional<AppUser> user() {
         if (user == null) {
             Principal principal = security.getCallerPrincipal();

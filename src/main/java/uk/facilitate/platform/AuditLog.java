@@ -14,10 +14,10 @@ public class AuditLog {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private Access access;
 
     public void record(String action, String entityType, Object entityId, String detail) {
-        recordAs(currentUser.name(), action, entityType, entityId, detail);
+        recordAs(access.userName(), action, entityType, entityId, detail);
     }
 
     /** For work that runs outside its user's request (a background import), which names that user itself. */

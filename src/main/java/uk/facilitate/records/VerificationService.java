@@ -255,6 +255,6 @@ public class VerificationService {
     }
 
     private String actor() {
-        return access.user().map(u -> u.getUsername()).orElse("system");
+        return access.userName();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.omnifaces.util.Components;
+import org.omnifaces.util.Messages;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -19,6 +20,7 @@ import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.web.Pages;
 
 /**
  * The staff directory page: filters, a lazy table one page at a time (exports load every filtered
@@ -34,6 +36,9 @@ public class StaffDirectoryPage implements Serializable {
     /** Column sort fields (from each column's sortBy) → the directory's sort keys. */
     private static final Map<String, String> SORT_KEYS = Map.of("familyName", "name", "employeeRef", "employeeRef",
             "roleLabel", "role", "professionalLevel", "professionalLevel", "organisation", "organisation");
+
+    @Inject
+    private transient StaffService staffService;
 
     @Inject
     private StaffDirectory directory;
@@ -61,6 +66,37 @@ public class StaffDirectoryPage implements Serializable {
     private List<Locality> localities;
     private List<Programme> programmes;
     private final LazyDataModel<DirectoryEntry> staff = new Entries();
+
+    private Long added;
+    private Long saved;
+
+    /** After an edit page saved someone (its redirect names them): says so above the list. */
+    public void confirmSaved() {
+        Long id = added != null ? added : saved;
+        if (id == null) {
+            return;
+        }
+        StaffMember member = Pages.attempt(() -> staffService.find(id));
+        if (member != null) {
+            Messages.addGlobalInfo((added != null ? "Added " : "Saved the changes to ") + member.getFullName() + ".");
+        }
+    }
+
+    public Long getAdded() {
+        return added;
+    }
+
+    public void setAdded(Long added) {
+        this.added = added;
+    }
+
+    public Long getSaved() {
+        return saved;
+    }
+
+    public void setSaved(Long saved) {
+        this.saved = saved;
+    }
 
     @PostConstruct
     void init() {

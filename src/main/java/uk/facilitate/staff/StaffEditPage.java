@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import org.omnifaces.util.Messages;
 import uk.facilitate.web.Pages;
 
 /**
@@ -86,8 +85,8 @@ public class StaffEditPage implements Serializable {
         if (saved == null) {
             return null;
         }
-        Messages.addFlashGlobalInfo((id == null ? "Added " : "Saved the changes to ") + saved.getFullName() + ".");
-        return "/directory/staff?faces-redirect=true";
+        // Said by the directory from its address, not a flash message: the confirmation cannot be lost on the redirect.
+        return "/directory/staff?faces-redirect=true&" + (id == null ? "added=" : "saved=") + saved.getId();
     }
 
     public List<StaffChoice> completeStaff(String text) {

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -91,4 +92,11 @@ class ArchitectureTest {
                     (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(java.time.LocalDate.class)
                             && call.getName().equals("now")))
             .because("today is the injected Today (Europe/London), which tests and demos can set");
+
+    @ArchTest
+    static final ArchRule accreditationRecordsAreMadeOnlyByTheAccreditationFeature = noClasses()
+            .that().resideOutsideOfPackage("uk.facilitate.accreditation..")
+            .should().callConstructorWhere(DescribedPredicate.describe("create an AccreditationRecord",
+                    (JavaConstructorCall call) -> call.getTargetOwner().getSimpleName().equals("AccreditationRecord")))
+            .because("cohort completion, imports and the demo all go through AccreditationService.award, one audit shape");
 }

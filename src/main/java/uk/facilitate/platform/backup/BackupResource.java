@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.facilitate.platform.CurrentUser;
+import uk.facilitate.platform.Access;
 import uk.facilitate.platform.DatabaseConfiguration;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.shared.NotFound;
@@ -49,7 +49,7 @@ public class BackupResource {
     private DataSource dataSource;
 
     @Inject
-    private CurrentUser currentUser;
+    private Access access;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +65,7 @@ public class BackupResource {
             summary = BackupArchive.write(connection, DataFolder.resolve().resolve("evidence"), target);
         }
         String name = target.getFileName().toString();
-        LOG.info(() -> "Backup " + name + " written by " + currentUser.name() + ": " + summary.bytes() + " bytes, "
+        LOG.info(() -> "Backup " + name + " written by " + access.userName() + ": " + summary.bytes() + " bytes, "
                 + summary.evidenceFiles() + " evidence files, SHA-256 " + summary.sha256());
         return Response.created(URI.create("admin/backups/" + name))
                 .entity(new BackupView(name, summary.evidenceFiles(), summary.bytes(), summary.sha256()))
