@@ -43,8 +43,8 @@ class CohortJourneyIT {
                 .filter(s -> ApiClient.isNull(s, "leaveDate") && !s.getString("familyName").equals("Bennett"))
                 .limit(2).toList();
         String title = "Group Teen Triple P journey " + System.currentTimeMillis();
-        // Three weeks ago on a Monday, so all five drafted days have taken place.
-        LocalDate start = LocalDate.now().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // Three weeks before the demo's today, on a Monday, so all five drafted days have taken place.
+        LocalDate start = SharedApp.DEMO_TODAY.minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
         try (Browser browser = Browser.open(base)) {
             browser.signIn("manager", MANAGER_PASSWORD);

@@ -31,7 +31,7 @@ class CoverJourneyIT {
     /** A short group (4 weekly sessions from the suggested start, in two weeks): the demo records no
      * supervision booked ahead and its borough policy asks supervision every 90 days, so cover thins out
      * within three months. */
-    private static final LocalDate START = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusWeeks(2);
+    private static final LocalDate START = SharedApp.DEMO_TODAY.plusWeeks(2);
 
     @SharedApp.Base
     URL base;

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,12 @@ import uk.facilitate.devserver.Launcher;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(SharedApp.Extension.class)
 public @interface SharedApp {
+
+    /**
+     * The demo app's today ({@code facilitate.today}): the demo borough is generated around it and its
+     * clock runs on from it, so journeys on the demo data see the same borough whenever they run.
+     */
+    LocalDate DEMO_TODAY = LocalDate.of(2026, 11, 24);
 
     /** Whether the test needs the app with the demo borough loaded (README's demo users) rather than the empty one. */
     boolean demo() default false;
@@ -95,6 +102,7 @@ public @interface SharedApp {
                 List<String> command = new ArrayList<>();
                 command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+                TestDatabase.coverageAgent().ifPresent(command::add);
                 command.addAll(demo ? TestDatabase.demoAppOptions() : TestDatabase.appOptions());
                 command.addAll(List.of("-jar", Launcher.payaraMicroJar().toString(),
                         "--deploy", Path.of(System.getProperty("facilitate.war", "target/facilitate.war"))

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.platform.launcher.LauncherSession;
@@ -81,10 +82,19 @@ public class TestDatabase implements LauncherSessionListener {
             String demoUrl = url.replace("/" + EmbeddedDatabase.DATABASE + "?", "/" + DEMO_DATABASE + "?");
             demoAppOptions = List.of("-Ddb.url=" + demoUrl, "-Ddb.user=" + user, "-Ddb.password=" + password,
                     "-Dfacilitate.embeddedDatabase=true", "-Dfacilitate.demoData=true",
+                    "-Dfacilitate.today=" + SharedApp.DEMO_TODAY,
                     "-Dfacilitate.dataDir=" + folder.resolve("demo-files").toAbsolutePath(), "-Xmx1g");
         }
         System.setProperty("payara.extraMicroOptions",
                 (System.getProperty("payara.extraMicroOptions", "") + " --nocluster").trim());
+        coverageAgent().ifPresent(agent -> System.setProperty("payara.cmdOptions",
+                (System.getProperty("payara.cmdOptions", "") + " " + agent).trim()));
+    }
+
+    /** The JaCoCo agent option for app servers, when the build measures coverage ({@code -Pcoverage}). */
+    public static Optional<String> coverageAgent() {
+        String agent = System.getProperty("facilitate.coverageAgent", "");
+        return agent.startsWith("-javaagent:") ? Optional.of(agent) : Optional.empty();
     }
 
     /** A datasource on the test database, for tests that check the database directly. */
