@@ -49,6 +49,9 @@ import uk.facilitate.shared.Today;
 public class CohortResource {
 
     @Inject
+    private CohortSettingsService cohortSettings;
+
+    @Inject
     private Today today;
 
     @Inject
@@ -234,7 +237,7 @@ public class CohortResource {
     @Path("settings")
     @Operation(summary = "The borough's cohort settings: completion rule and the 'expiring soon' window")
     public CohortApi.SettingsView settings() {
-        return view(cohorts.settings());
+        return view(cohortSettings.settings());
     }
 
     @PUT
@@ -243,23 +246,23 @@ public class CohortResource {
             + " 'expiring soon' window in days (default 90)")
     public CohortApi.SettingsView saveSettings(CohortApi.SettingsView request) {
         RequestBody.required(request);
-        return view(cohorts.saveSettings(request.minimumAttendancePercent(), request.expiringSoonDays()));
+        return view(cohortSettings.saveSettings(request.minimumAttendancePercent(), request.expiringSoonDays()));
     }
 
     @GET
     @Path("foundations")
     @Operation(summary = "Training the borough recommends before each programme (advice when nominating, never a refusal;"
             + " the catalogue encodes none)")
-    public List<CohortService.Foundation> foundations() {
-        return cohorts.foundations();
+    public List<CohortSettingsService.Foundation> foundations() {
+        return cohortSettings.foundations();
     }
 
     @PUT
     @Path("foundations/{programme}")
     @Operation(summary = "Set the training the borough recommends before a programme (managers); an empty list clears it")
-    public CohortService.Foundation setFoundations(@PathParam("programme") String programme, CohortApi.FoundationsRequest request) {
+    public CohortSettingsService.Foundation setFoundations(@PathParam("programme") String programme, CohortApi.FoundationsRequest request) {
         RequestBody.required(request);
-        return cohorts.setFoundations(programme, request.foundations());
+        return cohortSettings.setFoundations(programme, request.foundations());
     }
 
     private static CohortApi.SettingsView view(CohortSettings s) {

@@ -12,8 +12,8 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
-import uk.facilitate.cohort.CohortService;
 import uk.facilitate.cohort.CohortSettings;
+import uk.facilitate.cohort.CohortSettingsService;
 import uk.facilitate.web.Pages;
 
 /**
@@ -28,7 +28,8 @@ public class CohortSettingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CohortService cohorts;
+    private transient CohortSettingsService cohortSettings;
+
 
     @Inject
     private transient Catalogue catalogue;
@@ -41,14 +42,14 @@ public class CohortSettingsPage implements Serializable {
     private Integer expiringSoonDays;
 
     // recommended foundations
-    private transient List<CohortService.Foundation> foundations;
+    private transient List<CohortSettingsService.Foundation> foundations;
     private String programmeId;
     private List<String> foundationIds = new ArrayList<>();
     private List<String> foundationsAsRead;
 
     @PostConstruct
     void load() {
-        CohortSettings current = cohorts.settings();
+        CohortSettings current = cohortSettings.settings();
         readPercent = current.minimumAttendancePercent();
         readDays = current.expiringSoonDays();
         rule = current.completionRule().describe();
@@ -57,7 +58,7 @@ public class CohortSettingsPage implements Serializable {
     }
 
     public void saveSettings() {
-        CohortSettings saved = Pages.attempt(() -> cohorts.saveSettings(minimumAttendancePercent, expiringSoonDays,
+        CohortSettings saved = Pages.attempt(() -> cohortSettings.saveSettings(minimumAttendancePercent, expiringSoonDays,
                 new CohortSettings(readPercent, readDays)));
         if (saved != null) {
             Messages.addGlobalInfo("Cohort settings saved: " + saved.completionRule().describe()
@@ -70,7 +71,7 @@ public class CohortSettingsPage implements Serializable {
     public void chooseProgramme() {
         foundations = null;
         foundationIds = new ArrayList<>(getFoundations().stream().filter(f -> f.programmeId().equals(programmeId))
-                .findFirst().map(CohortService.Foundation::foundationIds).orElse(List.of()));
+                .findFirst().map(CohortSettingsService.Foundation::foundationIds).orElse(List.of()));
         foundationsAsRead = programmeId == null ? null : List.copyOf(foundationIds);
     }
 
@@ -82,7 +83,7 @@ public class CohortSettingsPage implements Serializable {
 
     public void saveFoundations() {
         List<String> asRead = foundationsAsRead;
-        CohortService.Foundation saved = Pages.attempt(() -> cohorts.setFoundations(programmeId, foundationIds, asRead));
+        CohortSettingsService.Foundation saved = Pages.attempt(() -> cohortSettings.setFoundations(programmeId, foundationIds, asRead));
         if (saved != null) {
             Messages.addGlobalInfo(saved.foundationNames().isEmpty()
                     ? "No foundations recommended before " + saved.programmeName() + " now"
@@ -94,9 +95,9 @@ public class CohortSettingsPage implements Serializable {
         }
     }
 
-    public List<CohortService.Foundation> getFoundations() {
+    public List<CohortSettingsService.Foundation> getFoundations() {
         if (foundations == null) {
-            foundations = cohorts.foundations();
+            foundations = cohortSettings.foundations();
         }
         return foundations;
     }
