@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * The large cover answers (a national matrix has about 35,000 cells), streamed with JSON-P's
  * {@link JsonGenerator} into one buffer: no object tree per cell. Ordinary bodies are JSON-B.
  */
-final class CoverJson {
+public final class CoverJson {
 
     private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
@@ -20,7 +20,7 @@ final class CoverJson {
     }
 
     /** The JSON object {@code body} writes, as text. */
-    static String object(int sizeHint, Consumer<JsonGenerator> body) {
+    public static String object(int sizeHint, Consumer<JsonGenerator> body) {
         StringWriter out = new StringWriter(sizeHint);
         try (JsonGenerator json = GENERATORS.createGenerator(out)) {
             json.writeStartObject();
@@ -55,7 +55,7 @@ final class CoverJson {
         json.write("needLevel", row.needLevel().number());
     }
 
-    static void nullable(JsonGenerator json, String name, String value) {
+    public static void nullable(JsonGenerator json, String name, String value) {
         if (value == null) {
             json.writeNull(name);
         } else {
@@ -63,7 +63,7 @@ final class CoverJson {
         }
     }
 
-    static void nullable(JsonGenerator json, String name, Object value) {
+    public static void nullable(JsonGenerator json, String name, Object value) {
         if (value == null) {
             json.writeNull(name);
         } else {

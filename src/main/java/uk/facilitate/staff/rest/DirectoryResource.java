@@ -1,4 +1,4 @@
-package uk.facilitate.staff;
+package uk.facilitate.staff.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.shared.AccreditationStage;
 import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.staff.DirectoryEntry;
+import uk.facilitate.staff.StaffDirectory;
+import uk.facilitate.staff.StaffRole;
 
 /**
  * {@code /api/v1/directory}: the staff directory as the page shows it, for managers (everyone) and

@@ -1,7 +1,4 @@
-package uk.facilitate.staff;
-
-import uk.facilitate.platform.MaxLength;
-import uk.facilitate.api.RequestBody;
+package uk.facilitate.staff.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +13,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.facilitate.api.RequestBody;
+import uk.facilitate.platform.MaxLength;
 import uk.facilitate.platform.security.Role;
+import uk.facilitate.staff.Locality;
+import uk.facilitate.staff.Organisation;
+import uk.facilitate.staff.Setting;
+import uk.facilitate.staff.WorkforceStructureService;
 
 /** {@code /api/v1/organisations}, {@code /localities}, {@code /settings}. */
 @Path("")

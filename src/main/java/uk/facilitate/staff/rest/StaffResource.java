@@ -1,4 +1,4 @@
-package uk.facilitate.staff;
+package uk.facilitate.staff.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +21,10 @@ import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.records.StaffRecordsResource;
 import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.staff.StaffApi;
+import uk.facilitate.staff.StaffDirectory;
+import uk.facilitate.staff.StaffMember;
+import uk.facilitate.staff.StaffService;
 
 /**
  * {@code /api/v1/staff}: the staff list and adding people. One person ({@code /staff/{id}}) is

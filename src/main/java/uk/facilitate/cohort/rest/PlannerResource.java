@@ -1,4 +1,4 @@
-package uk.facilitate.cohort;
+package uk.facilitate.cohort.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
+import uk.facilitate.cohort.TrainingPlanning;
 import uk.facilitate.platform.security.Role;
 
 /** {@code /api/v1/planner}: propose, and apply, the nominations that close cover gaps within a budget. */

@@ -1,4 +1,4 @@
-package uk.facilitate.cover;
+package uk.facilitate.cover.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
+import uk.facilitate.cover.DeliveryGroupService;
 import uk.facilitate.platform.security.Role;
 
 /** {@code /api/v1/groups}: delivery groups, the facilitators offered for them, and assignments. */

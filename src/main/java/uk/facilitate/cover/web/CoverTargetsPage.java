@@ -1,4 +1,4 @@
-package uk.facilitate.cover;
+package uk.facilitate.cover.web;
 
 import static uk.facilitate.platform.Text.blankToNull;
 
@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.omnifaces.util.Messages;
 import uk.facilitate.catalogue.Programme;
+import uk.facilitate.cover.CoverColumn;
+import uk.facilitate.cover.CoverService;
+import uk.facilitate.cover.CoverTargetChanges;
 import uk.facilitate.platform.Access;
 import uk.facilitate.web.Pages;
 

@@ -1,4 +1,4 @@
-package uk.facilitate.cohort;
+package uk.facilitate.cohort.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +27,13 @@ import uk.facilitate.api.RequestBody;
 import uk.facilitate.cohort.CohortApi.EventRequest;
 import uk.facilitate.cohort.CohortApi.SeriesRequest;
 import uk.facilitate.cohort.CohortApi.SessionRequest;
+import uk.facilitate.cohort.CohortApi;
+import uk.facilitate.cohort.CohortCosts;
 import uk.facilitate.cohort.CohortService.SessionInput;
+import uk.facilitate.cohort.CohortService;
+import uk.facilitate.cohort.CohortSettings;
+import uk.facilitate.cohort.CohortSettingsService;
+import uk.facilitate.cohort.EventDetails;
 import uk.facilitate.cohort.core.EventStatus;
 import uk.facilitate.cohort.core.ICalendar;
 import uk.facilitate.cohort.core.SessionSeries;

@@ -1,11 +1,13 @@
-package uk.facilitate.staff;
+package uk.facilitate.staff.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import uk.facilitate.staff.StaffChoice;
+import uk.facilitate.staff.StaffDirectory;
 
 /**
  * Turns a chosen person in a search field ({@code p:autoComplete}) into their id and back; a CDI

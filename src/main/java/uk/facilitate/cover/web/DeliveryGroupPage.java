@@ -1,4 +1,4 @@
-package uk.facilitate.cover;
+package uk.facilitate.cover.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
+import uk.facilitate.cover.DeliveryGroupService;
 import uk.facilitate.web.Pages;
 
 /** {@code /cover/group.xhtml?id=…}: one group, the facilitators offered for it, assigning and warnings. */

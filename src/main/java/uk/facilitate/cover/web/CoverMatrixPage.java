@@ -1,4 +1,4 @@
-package uk.facilitate.cover;
+package uk.facilitate.cover.web;
 
 import static uk.facilitate.platform.Text.blankToNull;
 
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import uk.facilitate.catalogue.Programme;
+import uk.facilitate.cover.CoverColumn;
+import uk.facilitate.cover.CoverMatrix;
+import uk.facilitate.cover.CoverService;
 import uk.facilitate.qualification.service.VerdictView;
 import uk.facilitate.shared.Today;
 import uk.facilitate.web.Pages;

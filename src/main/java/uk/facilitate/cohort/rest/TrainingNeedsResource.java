@@ -1,4 +1,4 @@
-package uk.facilitate.cohort;
+package uk.facilitate.cohort.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.QueryParameters;
+import uk.facilitate.cohort.TrainingPlanning;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.shared.InvalidInput;
 import uk.facilitate.shared.Today;

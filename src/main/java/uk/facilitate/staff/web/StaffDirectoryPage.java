@@ -1,4 +1,4 @@
-package uk.facilitate.staff;
+package uk.facilitate.staff.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +20,15 @@ import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.staff.DirectoryEntry;
+import uk.facilitate.staff.Locality;
+import uk.facilitate.staff.Organisation;
+import uk.facilitate.staff.Setting;
+import uk.facilitate.staff.StaffDirectory;
+import uk.facilitate.staff.StaffMember;
+import uk.facilitate.staff.StaffRole;
+import uk.facilitate.staff.StaffService;
+import uk.facilitate.staff.WorkforceStructureService;
 import uk.facilitate.web.Pages;
 
 /**

@@ -1,4 +1,4 @@
-package uk.facilitate.staff;
+package uk.facilitate.staff.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import uk.facilitate.staff.Locality;
+import uk.facilitate.staff.Organisation;
+import uk.facilitate.staff.Setting;
+import uk.facilitate.staff.StaffChoice;
+import uk.facilitate.staff.StaffDetails;
+import uk.facilitate.staff.StaffDirectory;
+import uk.facilitate.staff.StaffMember;
+import uk.facilitate.staff.StaffRole;
+import uk.facilitate.staff.StaffService;
+import uk.facilitate.staff.WorkforceStructureService;
 import uk.facilitate.web.Pages;
 
 /**

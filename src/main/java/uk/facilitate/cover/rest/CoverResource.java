@@ -1,4 +1,4 @@
-package uk.facilitate.cover;
+package uk.facilitate.cover.rest;
 
 import static uk.facilitate.api.QueryParameters.orToday;
 import static uk.facilitate.platform.Text.blankToNull;
@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
+import uk.facilitate.cover.CoverForecast;
+import uk.facilitate.cover.CoverMatrix;
+import uk.facilitate.cover.CoverService;
 import uk.facilitate.platform.MaxLength;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.qualification.service.VerdictView;

@@ -1,4 +1,4 @@
-package uk.facilitate.cover;
+package uk.facilitate.cover.web;
 
 import static uk.facilitate.platform.Text.blankToNull;
 
@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import uk.facilitate.catalogue.Programme;
+import uk.facilitate.cover.CoverColumn;
+import uk.facilitate.cover.CoverService;
+import uk.facilitate.cover.DeliveryGroupService;
 import uk.facilitate.shared.Today;
 import uk.facilitate.web.Pages;
 
