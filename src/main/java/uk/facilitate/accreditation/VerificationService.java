@@ -25,6 +25,7 @@ import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.supervision.SupervisionSession;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The verification queue: accreditations, DBS checks, safeguarding trainings and supervision sessions
@@ -37,6 +38,7 @@ import uk.facilitate.supervision.SupervisionSession;
 public class VerificationService {
 
     /** What a waiting record is; its lower-case name is the path segment of the decision API. */
+    @Schema(name = "VerificationKind") // the simple name is taken by another type in the API
     public enum Kind {
         ACCREDITATION("Accreditation"), DBS("Enhanced DBS check"), SAFEGUARDING("Safeguarding training"),
         SUPERVISION("Supervision session");

@@ -44,6 +44,7 @@ import uk.facilitate.staff.Locality;
 import uk.facilitate.staff.StaffDirectory;
 import uk.facilitate.staff.StaffMember;
 import uk.facilitate.staff.StaffRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The training needs analysis (staff × programmes, and who would qualify if trained) and the
@@ -193,6 +194,7 @@ public class TrainingPlanning {
     // --- the planner ------------------------------------------------------------------------
 
     /** A cover target; {@code localityId} null means each locality. */
+    @Schema(name = "PlanTarget") // the simple name is taken by another type in the API
     public record TargetRequest(Long localityId, String programmeId, Integer needLevel, Integer minimum, LocalDate targetDate) {
     }
 

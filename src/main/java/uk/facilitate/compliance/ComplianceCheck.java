@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.facilitate.accreditation.EntryVerification;
 import uk.facilitate.accreditation.SelfEntered;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An enhanced DBS check or a safeguarding training, the checks every facilitator must keep current. */
 @Entity
@@ -22,6 +23,7 @@ import uk.facilitate.accreditation.SelfEntered;
 public class ComplianceCheck implements SelfEntered {
 
     /** Which check. */
+    @Schema(name = "ComplianceKind") // the simple name is taken by another type in the API
     public enum Kind { DBS, SAFEGUARDING }
 
     @Id

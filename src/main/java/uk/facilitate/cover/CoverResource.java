@@ -29,6 +29,9 @@ import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.qualification.service.VerdictView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/v1/cover}: the cover matrix on a date, forecasts, one cell's people, and targets.
@@ -51,15 +54,17 @@ public class CoverResource {
                            List<CoverService.Facilitator> people) {
     }
 
+    @Schema(name = "CoverTargetRequest") // the simple name is taken by another type in the API
     public record TargetRequest(@MaxLength(64) String programme, Integer needLevel, Long locality, Integer target,
                                 Long version) {
     }
 
     @GET
-    @Operation(summary = "The cover matrix on a date: for each programme and need level (rows) and locality or"
+    @Operation(operationId = "coverMatrix", summary = "The cover matrix on a date: for each programme and need level (rows) and locality or"
             + " setting (columns), qualified facilitators, target, shortfall, how many lapse within the warning"
             + " period, and the status (RED below target, AMBER lapsing soon, GREEN, NONE without a target)."
             + " Each cell is [count, target, shortfall, lapsing, status].")
+    @APIResponse(responseCode = "200", description = "The matrix", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CoverMatrix")))
     public Response matrix(@QueryParam("on") LocalDate on, @QueryParam("programme") String programme,
                            @QueryParam("needLevel") Integer needLevel, @QueryParam("locality") Long locality,
                            @QueryParam("organisation") Long organisation, @QueryParam("columns") String columns) {
@@ -72,6 +77,7 @@ public class CoverResource {
     @Operation(summary = "The cover matrix on several dates (from, then every step until to; or the listed dates),"
             + " the cells that fall below target between two dates with the reasons, and each programme's"
             + " qualified facilitators on each date")
+    @APIResponse(responseCode = "200", description = "The forecast", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CoverForecast")))
     public Response forecast(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                              @QueryParam("step") Period step, @QueryParam("dates") String dates,
                              @QueryParam("programme") String programme, @QueryParam("needLevel") Integer needLevel,
@@ -124,6 +130,7 @@ public class CoverResource {
     @Path("targets")
     @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
     @Operation(summary = "Set a target for a programme, optionally at one need level and in one locality (managers)")
+    @APIResponse(responseCode = "201", description = "The target set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TargetView")))
     public Response addTarget(TargetRequest request) {
         RequestBody.required(request);
         CoverService.TargetView added = cover.addTarget(request.programme(), request.needLevel(), request.locality(),
@@ -144,6 +151,7 @@ public class CoverResource {
     @Path("targets/{id}")
     @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
     @Operation(summary = "Remove a target; send ?version= as read")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removeTarget(@PathParam("id") long id, @QueryParam("version") Long version) {
         cover.removeTarget(id, RequestBody.version(version));
         return Response.noContent().build();

@@ -30,6 +30,7 @@ import uk.facilitate.platform.NotFound;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.qualification.service.QualificationService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Cover for coordinators and managers: the matrix on a date, forecasts with the reasons cells fall,
@@ -87,6 +88,7 @@ public class CoverService {
     }
 
     /** A person counted in a cell. */
+    @Schema(name = "CellFacilitator") // the simple name is taken by another type in the API
     public record Facilitator(long staffId, String name, String role, LocalDate qualifiedUntil, boolean lapsesSoon) {
     }
 

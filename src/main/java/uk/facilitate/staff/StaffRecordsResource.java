@@ -26,6 +26,9 @@ import uk.facilitate.platform.security.Role;
 import uk.facilitate.qualification.service.QualificationService;
 import uk.facilitate.qualification.service.VerdictView;
 import uk.facilitate.supervision.SupervisionService;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * One staff member: {@code /api/v1/staff/{id}} (details) and their records and verdicts under it,
@@ -65,6 +68,7 @@ public class StaffRecordsResource {
     @POST
     @Path("accreditations")
     @Operation(summary = "Log an accreditation (pending verification unless a manager enters it for someone else)")
+    @APIResponse(responseCode = "201", description = "The record logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccreditationView")))
     public Response addAccreditation(@PathParam("id") long staffId, RecordsApi.AccreditationRequest request) {
         RequestBody.required(request);
         return Response.status(201)
@@ -91,6 +95,7 @@ public class StaffRecordsResource {
     @POST
     @Path("supervision")
     @Operation(summary = "Log a supervision session")
+    @APIResponse(responseCode = "201", description = "The session logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SupervisionView")))
     public Response addSupervision(@PathParam("id") long staffId, RecordsApi.SupervisionRequest request) {
         RequestBody.required(request);
         return Response.status(201).entity(RecordsApi.SupervisionView.of(supervision.add(staffId, request.input()))).build();
@@ -114,6 +119,7 @@ public class StaffRecordsResource {
     @POST
     @Path("compliance")
     @Operation(summary = "Record a DBS check or a safeguarding training")
+    @APIResponse(responseCode = "201", description = "The check recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplianceView")))
     public Response addCompliance(@PathParam("id") long staffId, RecordsApi.ComplianceRequest request) {
         RequestBody.required(request);
         return Response.status(201).entity(RecordsApi.ComplianceView.of(compliance.add(staffId, request.input()))).build();
@@ -127,13 +133,13 @@ public class StaffRecordsResource {
     }
 
     @GET
-    @Operation(summary = "One staff member")
+    @Operation(operationId = "getStaff", summary = "One staff member")
     public StaffApi.StaffView get(@PathParam("id") long id) {
         return StaffApi.StaffView.of(staff.find(id));
     }
 
     @PUT
-    @Operation(summary = "Update a staff member; send the version you read (409 if someone else changed it)")
+    @Operation(operationId = "updateStaff", summary = "Update a staff member; send the version you read (409 if someone else changed it)")
     public StaffApi.StaffView update(@PathParam("id") long id, StaffApi.StaffRequest request) {
         RequestBody.required(request);
         return StaffApi.StaffView.of(staff.update(id, request.details(), RequestBody.version(request.version())));

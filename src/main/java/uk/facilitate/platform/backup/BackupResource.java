@@ -27,6 +27,10 @@ import uk.facilitate.platform.CurrentUser;
 import uk.facilitate.platform.DatabaseConfiguration;
 import uk.facilitate.platform.NotFound;
 import uk.facilitate.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * {@code /api/v1/admin/backups}: administrators take a consistent backup of the running instance
@@ -53,8 +57,9 @@ public class BackupResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a backup (database snapshot, evidence files, SHA-256 manifest) into the data folder's"
+    @Operation(operationId = "createBackup", summary = "Write a backup (database snapshot, evidence files, SHA-256 manifest) into the data folder's"
             + " backups folder; the answer names it for the download")
+    @APIResponse(responseCode = "201", description = "The backup written; Location is its download", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BackupView")))
     public Response create() throws IOException, SQLException {
         java.nio.file.Path folder = DataFolder.resolve().resolve("backups");
         Files.createDirectories(folder);
@@ -76,6 +81,7 @@ public class BackupResource {
     @Path("{name}")
     @Produces("application/zip")
     @Operation(summary = "Download a backup written by POST /admin/backups")
+    @APIResponse(responseCode = "200", description = "The backup archive", content = {@Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("name") String name) {
         java.nio.file.Path file = DataFolder.resolve().resolve("backups").resolve(
                 name != null && BACKUP_NAME.matcher(name).matches() ? name : "-");

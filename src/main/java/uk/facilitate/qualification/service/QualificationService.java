@@ -17,6 +17,7 @@ import uk.facilitate.platform.Forbidden;
 import uk.facilitate.platform.InvalidInput;
 import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.Verdict;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The questions everyone asks: what may this person facilitate, and who may facilitate this here. */
 @ApplicationScoped
@@ -39,6 +40,7 @@ public class QualificationService {
     private QualificationSettingsStore settings;
 
     /** A person qualified for a cell, and the last day they stay qualified (null: no known end). */
+    @Schema(name = "QualifiedFacilitator") // the simple name is taken by another type in the API
     public record Facilitator(long staffId, String name, String role, LocalDate qualifiedUntil) {
     }
 
