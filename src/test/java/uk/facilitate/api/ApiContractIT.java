@@ -146,6 +146,24 @@ class ApiContractIT {
         assertEquals(0, ((Number) cell.get(0)).intValue(), "not qualified, so not counted: " + cell);
     }
 
+    @Test
+    void theImportTemplateAnswersAJsonClientWithItsColumnsAndACsvClientWithTheFile() {
+        uk.facilitate.testing.ApiClient admin = uk.facilitate.testing.ApiClient.admin(base);
+
+        uk.facilitate.testing.ApiClient.Reply json = admin.get("imports/staff/template");
+        HttpResponse<byte[]> csv = admin.download("imports/staff/template");
+
+        assertEquals(200, json.status(), json.toString());
+        assertTrue(json.contentType().startsWith("application/json"), json.contentType());
+        assertEquals("staff", json.object().getString("kind"));
+        assertTrue(json.object().getJsonArray("columns").stream().anyMatch(c -> c.asJsonObject().getString("name")
+                .equals("locality_codes")), json.body());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(json.object().getString("csv").equals(new String(csv.body(), StandardCharsets.UTF_8)),
+                "the JSON carries the same file");
+    }
+
     private static int indexOf(CoverMatrix matrix, long columnId) {
         for (int i = 0; i < matrix.getColumns().size(); i++) {
             if (matrix.getColumns().get(i).getId() == columnId) {
