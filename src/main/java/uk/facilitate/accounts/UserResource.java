@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.MaxLength;
@@ -47,7 +50,7 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "Accounts whose user name contains 'name', by user name, a page at a time")
+    @Operation(operationId = "listUsers", summary = "Accounts whose user name contains 'name', by user name, a page at a time")
     public List<UserAccount> list(@QueryParam("name") String name, @QueryParam("first") @DefaultValue("0") int first,
                                   @QueryParam("max") @DefaultValue("50") int max) {
         if (first < 0 || max < 1 || max > 500) {
@@ -57,7 +60,8 @@ public class UserResource {
     }
 
     @POST
-    @Operation(summary = "Create a sign-in account, optionally linked to a staff record")
+    @Operation(operationId = "createUser", summary = "Create a sign-in account, optionally linked to a staff record")
+    @APIResponse(responseCode = "201", description = "The account created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserAccount")))
     public Response create(UserRequest request) {
         RequestBody.required(request);
         AppUser user = users.create(request.username(), request.password(), request.staffId(), request.roles());
@@ -66,7 +70,7 @@ public class UserResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One account")
+    @Operation(operationId = "getUser", summary = "One account")
     public UserAccount get(@PathParam("id") long id) {
         return users.find(id);
     }

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.file.Files;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.MaxLength;
@@ -42,6 +46,7 @@ public class AccreditationResource {
     }
 
     /** The record after a decision. */
+    @Schema(name = "AccreditationDecision") // the simple name is taken by another type in the API
     public record DecisionView(long id, Verification verification, String verifiedBy,
                                Instant verifiedAt, String rejectionReason, long version) {
         static DecisionView of(AccreditationRecord a) {
@@ -52,14 +57,14 @@ public class AccreditationResource {
 
     @POST
     @Path("{id}/verify")
-    @Operation(summary = "Verify an accreditation (managers, never their own); send the version you read (409 if changed)")
+    @Operation(operationId = "verifyAccreditation", summary = "Verify an accreditation (managers, never their own); send the version you read (409 if changed)")
     public DecisionView verify(@PathParam("id") long id, Decision decision) {
         return DecisionView.of(accreditations.verify(id, version(decision)));
     }
 
     @POST
     @Path("{id}/reject")
-    @Operation(summary = "Reject an accreditation with the reason the practitioner will see; send the version you read")
+    @Operation(operationId = "rejectAccreditation", summary = "Reject an accreditation with the reason the practitioner will see; send the version you read")
     public DecisionView reject(@PathParam("id") long id, Decision decision) {
         return DecisionView.of(accreditations.reject(id, version(decision), decision.reason()));
     }
@@ -69,6 +74,7 @@ public class AccreditationResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "The certificate file of an accreditation (the person, managers, and coordinators for"
             + " their localities; anyone else: 404)")
+    @APIResponse(responseCode = "200", description = "The certificate as it was uploaded", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response evidence(@PathParam("id") long id) {
         AccreditationService.StoredEvidence stored = accreditations.evidence(id);
         StreamingOutput body = out -> Files.copy(stored.file(), out);

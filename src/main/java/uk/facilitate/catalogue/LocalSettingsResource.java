@@ -124,14 +124,14 @@ public class LocalSettingsResource {
 
     @GET
     @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR, Role.STAFF})
-    @Operation(summary = "A programme's local settings beside the catalogue's sourced rules")
+    @Operation(operationId = "getLocalSettings", summary = "A programme's local settings beside the catalogue's sourced rules")
     public View get(@PathParam("id") String id) {
         return view(id, service.find(id).orElse(null), List.of());
     }
 
     @PUT
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Set the borough's local settings for a programme (administrators; give a reason and the"
+    @Operation(operationId = "saveLocalSettings", summary = "Set the borough's local settings for a programme (administrators; give a reason and the"
             + " version you read, null when there were none); everyone's qualifications are recomputed")
     public View put(@PathParam("id") String id, Request request) {
         RequestBody.required(request);
@@ -142,7 +142,7 @@ public class LocalSettingsResource {
 
     @DELETE
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Clear the local settings so the catalogue's rules apply again (administrators)")
+    @Operation(operationId = "deleteLocalSettings", summary = "Clear the local settings so the catalogue's rules apply again (administrators)")
     public View delete(@PathParam("id") String id, @QueryParam("version") Long version,
                        @QueryParam("reason") String reason) {
         long expected = RequestBody.version(version);

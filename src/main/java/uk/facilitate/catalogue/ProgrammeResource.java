@@ -24,14 +24,14 @@ public class ProgrammeResource {
     private Catalogue catalogue;
 
     @GET
-    @Operation(summary = "Every programme and course in the catalogue")
+    @Operation(operationId = "listProgrammes", summary = "Every programme and course in the catalogue")
     public List<ProgrammeView> list() {
         return catalogue.programmes().stream().map(ProgrammeView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One programme with its training path, rules, ratings, costs and sources")
+    @Operation(operationId = "getProgramme", summary = "One programme with its training path, rules, ratings, costs and sources")
     public ProgrammeView get(@PathParam("id") String id) {
         if (!catalogue.isCurrent(id)) {
             throw new uk.facilitate.shared.NotFound("No programme with id '" + id + "' in the catalogue");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme.TrainingStep;
@@ -198,6 +199,7 @@ public class TrainingPlanning {
     // --- the planner ------------------------------------------------------------------------
 
     /** A cover target; {@code localityId} null means each locality. */
+    @Schema(name = "PlanTarget") // the simple name is taken by another type in the API
     public record TargetRequest(Long localityId, String programmeId, Integer needLevel, Integer minimum, LocalDate targetDate) {
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.facilitate.verification.EntryVerification;
 import uk.facilitate.verification.SelfEntered;
 
@@ -22,6 +23,7 @@ import uk.facilitate.verification.SelfEntered;
 public class ComplianceCheck implements SelfEntered {
 
     /** Which check. */
+    @Schema(name = "ComplianceKind") // the simple name is taken by another type in the API
     public enum Kind { DBS, SAFEGUARDING }
 
     @Id

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
@@ -84,6 +85,7 @@ public class CoverService {
     }
 
     /** A person counted in a cell. */
+    @Schema(name = "CellFacilitator") // the simple name is taken by another type in the API
     public record Facilitator(long staffId, String name, String role, LocalDate qualifiedUntil, boolean lapsesSoon) {
     }
 

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.accreditation.AccreditationService;
 import uk.facilitate.api.QueryParameters;
@@ -70,6 +73,7 @@ public class StaffRecordsResource {
     @POST
     @Path("accreditations")
     @Operation(summary = "Log an accreditation (pending verification unless a manager enters it for someone else)")
+    @APIResponse(responseCode = "201", description = "The record logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccreditationView")))
     public Response addAccreditation(@PathParam("id") long staffId, RecordsApi.AccreditationRequest request) {
         RequestBody.required(request);
         return Response.status(201)
@@ -96,6 +100,7 @@ public class StaffRecordsResource {
     @POST
     @Path("supervision")
     @Operation(summary = "Log a supervision session")
+    @APIResponse(responseCode = "201", description = "The session logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SupervisionView")))
     public Response addSupervision(@PathParam("id") long staffId, RecordsApi.SupervisionRequest request) {
         RequestBody.required(request);
         return Response.status(201).entity(RecordsApi.SupervisionView.of(supervision.add(staffId, request.input()))).build();
@@ -119,6 +124,7 @@ public class StaffRecordsResource {
     @POST
     @Path("compliance")
     @Operation(summary = "Record a DBS check or a safeguarding training")
+    @APIResponse(responseCode = "201", description = "The check recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplianceView")))
     public Response addCompliance(@PathParam("id") long staffId, RecordsApi.ComplianceRequest request) {
         RequestBody.required(request);
         return Response.status(201).entity(RecordsApi.ComplianceView.of(compliance.add(staffId, request.input()))).build();
@@ -132,13 +138,13 @@ public class StaffRecordsResource {
     }
 
     @GET
-    @Operation(summary = "One staff member")
+    @Operation(operationId = "getStaff", summary = "One staff member")
     public StaffApi.StaffView get(@PathParam("id") long id) {
         return StaffApi.StaffView.of(staff.find(id));
     }
 
     @PUT
-    @Operation(summary = "Update a staff member; send the version you read (409 if someone else changed it)")
+    @Operation(operationId = "updateStaff", summary = "Update a staff member; send the version you read (409 if someone else changed it)")
     public StaffApi.StaffView update(@PathParam("id") long id, StaffApi.StaffRequest request) {
         RequestBody.required(request);
         return StaffApi.StaffView.of(staff.update(id, request.details(), RequestBody.version(request.version())));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.accreditation.AccreditationResource;
 import uk.facilitate.platform.security.Role;
@@ -32,6 +33,7 @@ public class VerificationResource {
     private VerificationService verification;
 
     /** The record after a decision. */
+    @Schema(name = "VerificationDecision") // the simple name is taken by another type in the API
     public record DecisionView(VerificationService.Kind kind, long id, long staffId, String what, String details,
                                Verification verification, String verifiedBy, Instant verifiedAt,
                                String rejectionReason, long version) {
@@ -43,7 +45,7 @@ public class VerificationResource {
 
     @POST
     @Path("verify")
-    @Operation(summary = "Verify a waiting accreditation, DBS check, safeguarding training or supervision session"
+    @Operation(operationId = "verifyRecord", summary = "Verify a waiting accreditation, DBS check, safeguarding training or supervision session"
             + " (kind: accreditation, dbs, safeguarding or supervision; managers, never their own); send the version"
             + " you read (409 if changed)")
     public DecisionView verify(@PathParam("kind") String kind, @PathParam("id") long id,
@@ -54,7 +56,7 @@ public class VerificationResource {
 
     @POST
     @Path("reject")
-    @Operation(summary = "Reject a waiting record with the reason its owner will see; send the version you read")
+    @Operation(operationId = "rejectRecord", summary = "Reject a waiting record with the reason its owner will see; send the version you read")
     public DecisionView reject(@PathParam("kind") String kind, @PathParam("id") long id,
                                AccreditationResource.Decision decision) {
         long version = AccreditationResource.version(decision);

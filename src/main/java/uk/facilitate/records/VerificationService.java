@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.accreditation.AccreditationService;
 import uk.facilitate.accreditation.Certificate;
@@ -43,6 +44,7 @@ import uk.facilitate.verification.VerificationRules;
 public class VerificationService {
 
     /** What a waiting record is; its lower-case name is the path segment of the decision API. */
+    @Schema(name = "VerificationKind") // the simple name is taken by another type in the API
     public enum Kind {
         ACCREDITATION("Accreditation"), DBS("Enhanced DBS check"), SAFEGUARDING("Safeguarding training"),
         SUPERVISION("Supervision session");

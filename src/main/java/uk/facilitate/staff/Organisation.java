@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An employer in the partnership: a council, an NHS trust, a voluntary organisation, a school. */
 @Entity
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
 public class Organisation {
 
     /** The kinds of partner organisation. */
+    @Schema(name = "OrganisationKind") // the simple name is taken by another type in the API
     public enum Kind { COUNCIL, NHS_TRUST, VOLUNTARY, SCHOOL }
 
     @Id

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where practitioners work: a children's centre, a health-visiting team, a school, a family hub. */
 @Entity
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
 public class Setting {
 
     /** The kinds of setting. */
+    @Schema(name = "SettingKind") // the simple name is taken by another type in the API
     public enum Kind { CHILDRENS_CENTRE, HEALTH_VISITING_TEAM, CAMHS_TEAM, SCHOOL, FAMILY_HUB, VOLUNTARY_PROJECT, OTHER }
 
     @Id

@@ -21,6 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
@@ -67,7 +71,7 @@ public class CohortResource {
     private CohortCosts costs;
 
     @GET
-    @Operation(summary = "Training events, soonest first, a page at a time; filter by programme, locality and status")
+    @Operation(operationId = "listCohorts", summary = "Training events, soonest first, a page at a time; filter by programme, locality and status")
     public List<CohortApi.EventView> list(@QueryParam("programme") String programme, @QueryParam("locality") Long locality,
                                           @QueryParam("status") EventStatus status,
                                           @QueryParam("first") @DefaultValue("0") int first,
@@ -79,8 +83,9 @@ public class CohortResource {
     }
 
     @POST
-    @Operation(summary = "Plan a training event (managers): programme, steps delivered, sessions (listed, as a series,"
+    @Operation(operationId = "createCohort", summary = "Plan a training event (managers): programme, steps delivered, sessions (listed, as a series,"
             + " or drafted from the steps), capacity and cost (default: the catalogue's training cost)")
+    @APIResponse(responseCode = "201", description = "The training event created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventView")))
     public Response create(EventRequest request) {
         RequestBody.required(request);
         EventDetails details = request.details();
@@ -90,7 +95,7 @@ public class CohortResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One event with its sessions, nominations (with waitlist positions) and attendance register"
+    @Operation(operationId = "getCohort", summary = "One event with its sessions, nominations (with waitlist positions) and attendance register"
             + " (workforce managers and administrators, as the cohort page; anyone else: 403)")
     public CohortApi.EventDetailView get(@PathParam("id") long id) {
         return cohorts.detail(id);
@@ -98,7 +103,7 @@ public class CohortResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an event's details; send the version you read (409 if someone else changed it)")
+    @Operation(operationId = "updateCohort", summary = "Change an event's details; send the version you read (409 if someone else changed it)")
     public CohortApi.EventView update(@PathParam("id") long id, EventRequest request) {
         RequestBody.required(request);
         return cohorts.update(id, request.details(), RequestBody.version(request.version()));
@@ -136,6 +141,7 @@ public class CohortResource {
     @Operation(summary = "Nominate someone (managers), or yourself (staff: awaits a manager's approval); refused with the"
             + " reason when a prerequisite step is missing or the person has another event's session that day;"
             + " beyond capacity the nomination joins the waitlist")
+    @APIResponse(responseCode = "201", description = "The nomination (confirmed, waitlisted or awaiting approval) and any advice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NominationResult")))
     public Response nominate(@PathParam("id") long id, CohortApi.NominationRequest request) {
         return Response.status(201).entity(cohorts.nominate(id, request == null ? null : request.staffId())).build();
     }
@@ -200,6 +206,7 @@ public class CohortResource {
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
     @Operation(summary = "The event's sessions as an iCalendar file (RFC 5545), one VEVENT per session")
+    @APIResponse(responseCode = "200", description = "The cohort's sessions as an iCalendar file", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@PathParam("id") long id) {
         CohortApi.EventView event = cohorts.event(id);
         List<ICalendar.Entry> entries = new ArrayList<>();
@@ -241,7 +248,7 @@ public class CohortResource {
 
     @GET
     @Path("settings")
-    @Operation(summary = "The borough's cohort settings: completion rule and the 'expiring soon' window")
+    @Operation(operationId = "cohortSettings", summary = "The borough's cohort settings: completion rule and the 'expiring soon' window")
     public CohortApi.SettingsView settings() {
         return view(cohortSettings.settings());
     }

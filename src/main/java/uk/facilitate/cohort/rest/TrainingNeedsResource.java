@@ -35,7 +35,7 @@ public class TrainingNeedsResource {
     private TrainingPlanning planning;
 
     @GET
-    @Operation(summary = "Staff × programmes on a date: accredited, expiring soon, trained, lapsed or not trained, a page"
+    @Operation(operationId = "trainingNeedsMatrix", summary = "Staff × programmes on a date: accredited, expiring soon, trained, lapsed or not trained, a page"
             + " of staff at a time (everyone, including those who have started nothing); filter by locality, setting, role")
     public TrainingPlanning.Matrix matrix(@QueryParam("locality") Long locality, @QueryParam("setting") Long setting,
                                           @QueryParam("role") StaffRole role, @QueryParam("on") LocalDate on,

@@ -22,6 +22,9 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
@@ -58,15 +61,17 @@ public class CoverResource {
                            List<CoverService.Facilitator> people) {
     }
 
+    @Schema(name = "CoverTargetRequest") // the simple name is taken by another type in the API
     public record TargetRequest(@MaxLength(64) String programme, Integer needLevel, Long locality, Integer target,
                                 Long version) {
     }
 
     @GET
-    @Operation(summary = "The cover matrix on a date: for each programme and need level (rows) and locality or"
+    @Operation(operationId = "coverMatrix", summary = "The cover matrix on a date: for each programme and need level (rows) and locality or"
             + " setting (columns), qualified facilitators, target, shortfall, how many lapse within the warning"
             + " period, and the status (RED below target, AMBER lapsing soon, GREEN, NONE without a target)."
             + " Each cell is [count, target, shortfall, lapsing, status].")
+    @APIResponse(responseCode = "200", description = "The matrix", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CoverMatrix")))
     public Response matrix(@QueryParam("on") LocalDate on, @QueryParam("programme") String programme,
                            @QueryParam("needLevel") Integer needLevel, @QueryParam("locality") Long locality,
                            @QueryParam("organisation") Long organisation, @QueryParam("columns") String columns) {
@@ -79,6 +84,7 @@ public class CoverResource {
     @Operation(summary = "The cover matrix on several dates (from, then every step until to; or the listed dates),"
             + " the cells that fall below target between two dates with the reasons, and each programme's"
             + " qualified facilitators on each date")
+    @APIResponse(responseCode = "200", description = "The forecast", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CoverForecast")))
     public Response forecast(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                              @QueryParam("step") Period step, @QueryParam("dates") String dates,
                              @QueryParam("programme") String programme, @QueryParam("needLevel") Integer needLevel,
@@ -131,6 +137,7 @@ public class CoverResource {
     @Path("targets")
     @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
     @Operation(summary = "Set a target for a programme, optionally at one need level and in one locality (managers)")
+    @APIResponse(responseCode = "201", description = "The target set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TargetView")))
     public Response addTarget(TargetRequest request) {
         RequestBody.required(request);
         CoverService.TargetView added = cover.addTarget(request.programme(), request.needLevel(), request.locality(),
@@ -151,6 +158,7 @@ public class CoverResource {
     @Path("targets/{id}")
     @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER})
     @Operation(summary = "Remove a target; send ?version= as read")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removeTarget(@PathParam("id") long id, @QueryParam("version") Long version) {
         cover.removeTarget(id, RequestBody.version(version));
         return Response.noContent().build();

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.cover.DeliveryGroupService;
@@ -49,7 +52,7 @@ public class DeliveryGroupResource {
     }
 
     @GET
-    @Operation(summary = "Groups in the caller's localities, optionally in one locality and overlapping from–to")
+    @Operation(operationId = "listGroups", summary = "Groups in the caller's localities, optionally in one locality and overlapping from–to")
     public List<DeliveryGroupService.GroupSummary> list(@QueryParam("locality") Long locality,
                                                         @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                                         @QueryParam("first") @DefaultValue("0") int first,
@@ -58,7 +61,8 @@ public class DeliveryGroupResource {
     }
 
     @POST
-    @Operation(summary = "Plan a group: programme, need level, setting, first session, number of weekly sessions")
+    @Operation(operationId = "createGroup", summary = "Plan a group: programme, need level, setting, first session, number of weekly sessions")
+    @APIResponse(responseCode = "201", description = "The group created; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GroupView")))
     public Response create(GroupRequest request, @Context UriInfo uri) {
         DeliveryGroupService.GroupView created = groups.create(RequestBody.required(request).plan());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -67,14 +71,14 @@ public class DeliveryGroupResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A group with its session dates, facilitators (qualified throughout or not) and warnings")
+    @Operation(operationId = "getGroup", summary = "A group with its session dates, facilitators (qualified throughout or not) and warnings")
     public DeliveryGroupService.GroupView get(@PathParam("id") long id) {
         return groups.find(id);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a group's plan; send the version you read (409 if someone else changed it)")
+    @Operation(operationId = "updateGroup", summary = "Change a group's plan; send the version you read (409 if someone else changed it)")
     public DeliveryGroupService.GroupView update(@PathParam("id") long id, GroupRequest request) {
         RequestBody.required(request);
         return groups.update(id, request.plan(), RequestBody.version(request.version()));
@@ -82,7 +86,8 @@ public class DeliveryGroupResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a group; send ?version= as read")
+    @Operation(operationId = "deleteGroup", summary = "Delete a group; send ?version= as read")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         groups.delete(id, RequestBody.version(version));
         return Response.noContent().build();

@@ -22,6 +22,10 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.DatabaseConfiguration;
@@ -53,8 +57,9 @@ public class BackupResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a backup (database snapshot, evidence files, SHA-256 manifest) into the data folder's"
+    @Operation(operationId = "createBackup", summary = "Write a backup (database snapshot, evidence files, SHA-256 manifest) into the data folder's"
             + " backups folder; the answer names it for the download")
+    @APIResponse(responseCode = "201", description = "The backup written; Location is its download", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BackupView")))
     public Response create() throws IOException, SQLException {
         java.nio.file.Path folder = DataFolder.resolve().resolve("backups");
         Files.createDirectories(folder);
@@ -76,6 +81,7 @@ public class BackupResource {
     @Path("{name}")
     @Produces("application/zip")
     @Operation(summary = "Download a backup written by POST /admin/backups")
+    @APIResponse(responseCode = "200", description = "The backup archive", content = {@Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("name") String name) {
         java.nio.file.Path file = DataFolder.resolve().resolve("backups").resolve(
                 name != null && BACKUP_NAME.matcher(name).matches() ? name : "-");

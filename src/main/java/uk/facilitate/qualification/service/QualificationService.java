@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
@@ -40,6 +41,7 @@ public class QualificationService {
     private QualificationSettingsStore settings;
 
     /** A person qualified for a cell, and the last day they stay qualified (null: no known end). */
+    @Schema(name = "QualifiedFacilitator") // the simple name is taken by another type in the API
     public record Facilitator(long staffId, String name, String role, LocalDate qualifiedUntil) {
     }
 

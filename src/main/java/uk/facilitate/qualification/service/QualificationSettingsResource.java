@@ -66,7 +66,7 @@ public class QualificationSettingsResource {
 
     @GET
     @RolesAllowed({Role.ADMIN, Role.WORKFORCE_MANAGER, Role.COORDINATOR, Role.STAFF})
-    @Operation(summary = "The qualification settings in force")
+    @Operation(operationId = "getQualificationSettings", summary = "The qualification settings in force")
     public QualificationSettings get() {
         return settings.current();
     }
@@ -74,7 +74,7 @@ public class QualificationSettingsResource {
     @PUT
     @RolesAllowed(Role.ADMIN)
     @Transactional
-    @Operation(summary = "Change the settings (administrators); everyone's qualifications are recomputed")
+    @Operation(operationId = "updateQualificationSettings", summary = "Change the settings (administrators); everyone's qualifications are recomputed")
     public Changed update(SettingsRequest request) {
         QualificationSettings changed = RequestBody.required(request).settings(settings.current());
         access.requireAdmin("change qualification settings");

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.security.Role;
@@ -46,7 +49,7 @@ public class StaffResource {
     private StaffDirectory directory;
 
     @GET
-    @Operation(summary = "Staff visible to the caller, a page at a time, optionally filtered by name")
+    @Operation(operationId = "listStaff", summary = "Staff visible to the caller, a page at a time, optionally filtered by name")
     public List<StaffApi.StaffView> list(@QueryParam("name") String name,
                                          @QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("max") @DefaultValue("50") int max) {
@@ -58,7 +61,8 @@ public class StaffResource {
     }
 
     @POST
-    @Operation(summary = "Add a staff member (workforce managers)")
+    @Operation(operationId = "createStaff", summary = "Add a staff member (workforce managers)")
+    @APIResponse(responseCode = "201", description = "The staff member added; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StaffView")))
     public Response create(StaffApi.StaffRequest request, @Context UriInfo uri) {
         RequestBody.required(request);
         StaffMember created = staff.create(request.details());

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.platform.MaxLength;
@@ -45,6 +48,13 @@ public class WorkforceStructureResource {
     public record Named(long id, String name) {
     }
 
+    /** A locality with the code that imports use ({@code locality_codes}). */
+    public record LocalityView(long id, String code, String name) {
+        static LocalityView of(Locality l) {
+            return new LocalityView(l.getId(), l.getCode(), l.getName());
+        }
+    }
+
     @GET
     @Path("organisations")
     @Operation(summary = "Partner organisations")
@@ -55,6 +65,7 @@ public class WorkforceStructureResource {
     @POST
     @Path("organisations")
     @Operation(summary = "Add a partner organisation (managers)")
+    @APIResponse(responseCode = "201", description = "The organisation added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Named")))
     public Response addOrganisation(OrganisationRequest request) {
         RequestBody.required(request);
         Organisation o = structure.addOrganisation(request.name(), request.kind());
@@ -63,23 +74,25 @@ public class WorkforceStructureResource {
 
     @GET
     @Path("localities")
-    @Operation(summary = "Localities (neighbourhoods, wards, area networks)")
-    public List<Named> localities() {
-        return structure.localities().stream().map(l -> new Named(l.getId(), l.getName())).toList();
+    @Operation(summary = "Localities (neighbourhoods, wards, area networks) with the codes the staff import's"
+            + " locality_codes column takes")
+    public List<LocalityView> localities() {
+        return structure.localities().stream().map(LocalityView::of).toList();
     }
 
     @POST
     @Path("localities")
     @Operation(summary = "Add a locality (managers)")
+    @APIResponse(responseCode = "201", description = "The locality added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LocalityView")))
     public Response addLocality(LocalityRequest request) {
         RequestBody.required(request);
         Locality l = structure.addLocality(request.code(), request.name());
-        return Response.status(201).entity(new Named(l.getId(), l.getName())).build();
+        return Response.status(201).entity(LocalityView.of(l)).build();
     }
 
     @GET
     @Path("settings")
-    @Operation(summary = "Settings and teams")
+    @Operation(operationId = "listSettings", summary = "Settings and teams")
     public List<Named> settings() {
         return structure.settings().stream().map(s -> new Named(s.getId(), s.getName())).toList();
     }
@@ -87,6 +100,7 @@ public class WorkforceStructureResource {
     @POST
     @Path("settings")
     @Operation(summary = "Add a setting or team (managers)")
+    @APIResponse(responseCode = "201", description = "The setting added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Named")))
     public Response addSetting(SettingRequest request) {
         RequestBody.required(request);
         Setting s = structure.addSetting(request.name(), request.kind(), request.organisationId(), request.localityId());
