@@ -1,6 +1,7 @@
 package uk.facilitate.accreditation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.verification.EntryVerification;
 import uk.facilitate.verification.Verification;
 
 /**
@@ -58,18 +60,9 @@ public class AccreditationRecord {
     @Column(name = "evidence_type", length = 100)
     private String evidenceType;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Verification verification = Verification.PENDING;
-
-    @Column(name = "verified_by", length = 100)
-    private String verifiedBy;
-
-    @Column(name = "verified_at")
-    private Instant verifiedAt;
-
-    @Column(name = "rejection_reason", length = 500)
-    private String rejectionReason;
+    /** Whether a manager has checked the evidence, kept as for every self-entered record. */
+    @Embedded
+    private EntryVerification verification;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -80,9 +73,6 @@ public class AccreditationRecord {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "created_by", length = 100)
-    private String createdBy;
 
     protected AccreditationRecord() {
     }
@@ -98,7 +88,7 @@ public class AccreditationRecord {
         this.awardingBody = awardingBody;
         this.certificateRef = certificateRef;
         this.origin = origin;
-        this.createdBy = createdBy;
+        this.verification = EntryVerification.pending(createdBy);
     }
 
     @PrePersist
@@ -113,25 +103,16 @@ public class AccreditationRecord {
 
     /** A manager confirms the evidence; nobody verifies their own record (checked by the service). */
     public void verify(String manager, Instant at) {
-        verification = Verification.VERIFIED;
-        verifiedBy = manager;
-        verifiedAt = at;
-        rejectionReason = null;
+        verification.verify(manager, at);
     }
 
     public void reject(String manager, Instant at, String reason) {
-        verification = Verification.REJECTED;
-        verifiedBy = manager;
-        verifiedAt = at;
-        rejectionReason = reason;
+        verification.reject(manager, at, reason);
     }
 
     /** New evidence for a rejected record: it goes back to the queue for a manager to look again. */
     public void resubmit() {
-        verification = Verification.PENDING;
-        verifiedBy = null;
-        verifiedAt = null;
-        rejectionReason = null;
+        verification.resubmit();
     }
 
     public Long getId() {
@@ -175,19 +156,19 @@ public class AccreditationRecord {
     }
 
     public Verification getVerification() {
-        return verification;
+        return verification.getStatus();
     }
 
     public String getVerifiedBy() {
-        return verifiedBy;
+        return verification.getVerifiedBy();
     }
 
     public Instant getVerifiedAt() {
-        return verifiedAt;
+        return verification.getVerifiedAt();
     }
 
     public String getRejectionReason() {
-        return rejectionReason;
+        return verification.getRejectionReason();
     }
 
     public Origin getOrigin() {
@@ -203,6 +184,6 @@ public class AccreditationRecord {
     }
 
     public String getCreatedBy() {
-        return createdBy;
+        return verification.getCreatedBy();
     }
 }

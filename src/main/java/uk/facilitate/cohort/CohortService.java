@@ -713,7 +713,7 @@ public class CohortService {
 
     private Set<AccreditationStage> heldStages(long staffId, String programmeId) {
         return em.createQuery("SELECT DISTINCT a.stage FROM AccreditationRecord a WHERE a.staffId = :s AND a.programmeId = :p"
-                        + " AND a.verification <> :rejected AND a.stage IN :stages", AccreditationStage.class)
+                        + " AND a.verification.status <> :rejected AND a.stage IN :stages", AccreditationStage.class)
                 .setParameter("s", staffId).setParameter("p", programmeId)
                 .setParameter("rejected", Verification.REJECTED)
                 .setParameter("stages", EnumSet.of(AccreditationStage.TRAINED, AccreditationStage.ACCREDITED))

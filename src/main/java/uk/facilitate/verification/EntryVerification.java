@@ -5,14 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
-import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.security.AppUser;
 
 /**
  * Whether a manager has checked a DBS check, safeguarding training or supervision session someone
- * entered for themselves, as {@link AccreditationRecord} keeps it for accreditations; embedded in
- * those records so the verification queue treats them all alike.
+ * entered for themselves, or an accreditation; embedded in each kind of record so the verification queue
+ * treats them all alike.
  */
 @Embeddable
 public class EntryVerification {
@@ -64,6 +63,14 @@ public class EntryVerification {
         status = Verification.VERIFIED;
         verifiedBy = manager;
         verifiedAt = at;
+        rejectionReason = null;
+    }
+
+    /** New evidence for a rejected record: it goes back to the queue for a manager to look again. */
+    public void resubmit() {
+        status = Verification.PENDING;
+        verifiedBy = null;
+        verifiedAt = null;
         rejectionReason = null;
     }
 
