@@ -185,14 +185,17 @@ public class CoverService {
         return new CoverColumn(id, l.getName(), id);
     }
 
-    /** One person's explained verdict for a cell's programme and need level (the drill-down's "why"). */
+    /** One person's explained verdict for a programme and need level 1–4, served or not (the drill-down's "why"). */
     public Verdict verdict(long staffId, String programmeId, int needLevel, LocalDate on) {
         access.requireCoverReader();
         requireDate("on", on);
-        return qualifications.qualificationsOf(staffId, on).stream()
-                .filter(v -> v.programmeId().equals(programmeId) && v.needLevel().number() == needLevel)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("No verdict for " + programmeId + " at need level " + needLevel));
+        NeedLevel level;
+        try {
+            level = NeedLevel.of(needLevel);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("needLevel", e.getMessage());
+        }
+        return qualifications.verdictOf(staffId, programmeId, level, on);
     }
 
     // ------------------------------------------------------------------ forecast

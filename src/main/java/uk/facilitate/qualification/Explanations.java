@@ -74,7 +74,7 @@ final class Explanations {
 
     // ---- need level ----
 
-    private static RuleOutcome needLevel(ProgrammeRules programme, NeedLevel level, boolean met) {
+    static RuleOutcome needLevel(ProgrammeRules programme, NeedLevel level, boolean met) {
         List<String> served = new ArrayList<>();
         for (NeedLevel each : NeedLevel.values()) {
             if (programme.needLevels().contains(each)) {

@@ -70,6 +70,14 @@ public final class QualificationEngine {
         return verdict(new ProgrammeDays(new PersonDays(person), settings.applyTo(programme)), level, on);
     }
 
+    /**
+     * Whether a programme is delivered at a need level, in the words a verdict uses ("Solihull Approach is not
+     * delivered at need level 4 (specialist); it serves need levels 1, 2 and 3").
+     */
+    public static RuleOutcome needLevelServed(ProgrammeRules programme, NeedLevel level) {
+        return Explanations.needLevel(programme, level, programme.needLevels().contains(level));
+    }
+
     /** Verdicts for every programme and every need level it serves (ascending), in the collection's order. */
     public List<Verdict> assessAll(PractitionerRecord person, Collection<ProgrammeRules> programmes, LocalDate on) {
         Objects.requireNonNull(on, "on");

@@ -61,6 +61,36 @@ class QualificationApiIT {
     }
 
     @Test
+    void aVerdictAtANeedLevelTheProgrammeDoesNotServeIsAnsweredWithTheReasonNotANotFound() {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        long trust = given.organisation("Bedford Hospital NHS Trust");
+        long locality = given.locality("Bedford Central");
+        long person = given.staff("Nadia", "Rahman", "HEALTH_VISITOR", 6, trust, locality);
+        given.accreditation(person, SOLIHULL, "ACCREDITED", "2024-03-12", null);
+
+        ApiClient.Reply reply = admin.get("cover/verdict?staff=" + person + "&programme=" + SOLIHULL + "&needLevel=4");
+
+        assertEquals(200, reply.status(), reply.toString());
+        JsonObject verdict = reply.object();
+        assertFalse(verdict.getBoolean("qualified"));
+        JsonObject served = verdict.getJsonArray("rules").stream().map(JsonValue::asJsonObject)
+                .filter(rule -> rule.getString("rule").equals("NEED_LEVEL_SERVED")).findFirst().orElseThrow();
+        assertFalse(served.getBoolean("met"));
+        assertTrue(served.getString("explanation").contains("is not delivered at need level 4")
+                && served.getString("explanation").contains("it serves need levels 1, 2 and 3"), served.toString());
+
+        ApiClient.Reply list = admin.get("facilitators?programme=" + SOLIHULL + "&needLevel=4");
+        assertEquals(400, list.status(), "not a silent empty list: " + list);
+        assertTrue(list.toString().contains("needLevel") && list.toString().contains("is not delivered at need level 4"),
+                list.toString());
+
+        ApiClient.Reply outside = admin.get("cover/verdict?staff=" + person + "&programme=" + SOLIHULL + "&needLevel=5");
+        assertEquals(400, outside.status(), outside.toString());
+        assertTrue(outside.toString().contains("needLevel"), outside.toString());
+    }
+
+    @Test
     void theVerdictNamesTheDayItLapsesWhenTheDbsCheckFallsDue() {
         ApiClient admin = ApiClient.admin(base);
         ApiFixtures given = new ApiFixtures(admin);

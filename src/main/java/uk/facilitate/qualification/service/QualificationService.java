@@ -15,6 +15,7 @@ import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
+import uk.facilitate.qualification.RuleOutcome;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.shared.Forbidden;
 import uk.facilitate.shared.InvalidInput;
@@ -52,6 +53,16 @@ public class QualificationService {
     }
 
     /**
+     * One person's explained verdict for a programme at any need level 1–4: a level the programme does not
+     * serve is a verdict like any other, with {@code NEED_LEVEL_SERVED} unmet and the levels it serves.
+     */
+    public Verdict verdictOf(long staffId, String programmeId, NeedLevel level, LocalDate on) {
+        access.requireReadStaff(staffId);
+        ProgrammeRules rules = ProgrammeRules.of(catalogue.require(programmeId));
+        return new QualificationEngine(settings.current()).assess(records.load(staffId), rules, level, on);
+    }
+
+    /**
      * Everyone qualified to facilitate a programme at a need level on a date, optionally in one
      * locality: one query over the qualification index, whatever the number of staff.
      */
@@ -66,6 +77,11 @@ public class QualificationService {
         }
         if (on == null) {
             throw InvalidInput.of("on", "Give the date as YYYY-MM-DD");
+        }
+        RuleOutcome served = QualificationEngine.needLevelServed(ProgrammeRules.of(programme), level);
+        if (!served.met()) {
+            // Nobody can be qualified here: say why instead of answering an empty list.
+            throw InvalidInput.of("needLevel", served.explanation());
         }
         Set<Long> allowedLocalities = access.isManager() ? null : access.coordinatorLocalities();
         if (allowedLocalities != null && localityId != null && !allowedLocalities.contains(localityId)) {
