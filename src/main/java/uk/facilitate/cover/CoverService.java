@@ -467,6 +467,28 @@ public class CoverService {
         return localities;
     }
 
+    /**
+     * For a coordinator, why the locality list is short: "You coordinate Wyvern North, so cover is shown for that
+     * locality only; ask a workforce development manager about South and Vale." {@code null} for managers.
+     */
+    public String localityScope() {
+        access.requireCoverReader();
+        if (access.isManager()) {
+            return null;
+        }
+        Set<Long> visible = access.coordinatorLocalities();
+        List<String> own = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        localityNames().forEach((id, name) -> (visible.contains(id) ? own : others).add(name));
+        if (own.isEmpty()) {
+            return "You coordinate no locality yet, so no cover is shown; an administrator links your account to your"
+                    + " localities.";
+        }
+        return "You coordinate " + CoverWording.and(own) + ", so cover is shown for " + (own.size() == 1 ? "that locality"
+                : "those localities") + " only" + (others.isEmpty() ? "." : "; ask a workforce development manager about "
+                + CoverWording.and(others) + ".");
+    }
+
     /** Partner organisations by name (id → name). */
     public Map<Long, String> organisations() {
         access.requireCoverReader();

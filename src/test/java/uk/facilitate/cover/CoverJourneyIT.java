@@ -42,6 +42,9 @@ class CoverJourneyIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn(USER, PASSWORD);
             browser.go("cover/matrix.xhtml");
+            String scope = browser.text("locality-scope");
+            assertTrue(scope.startsWith("You coordinate North, so cover is shown for that locality only; ask a workforce"
+                    + " development manager about "), "says why other localities are missing: " + scope);
 
             List<WebElement> red = browser.driver().findElements(By.cssSelector("a.cover-RED"));
             assertFalse(red.isEmpty(), "North has a cell below target: " + browser.pageText());

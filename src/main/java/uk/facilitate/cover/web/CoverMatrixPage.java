@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cover.CoverColumn;
@@ -23,6 +24,8 @@ import uk.facilitate.web.Pages;
 @Named("coverMatrix")
 @ViewScoped
 public class CoverMatrixPage implements Serializable {
+
+    private transient Optional<String> localityScope;
 
     private static final long serialVersionUID = 1L;
 
@@ -141,6 +144,14 @@ public class CoverMatrixPage implements Serializable {
 
     public List<CoverColumn> getLocalities() {
         return cover.localities();
+    }
+
+    /** Why a coordinator sees only some localities; {@code null} for managers. */
+    public String getLocalityScope() {
+        if (localityScope == null) {
+            localityScope = Optional.ofNullable(cover.localityScope());
+        }
+        return localityScope.orElse(null);
     }
 
     public Map<Long, String> getOrganisations() {
