@@ -3,10 +3,10 @@ package uk.facilitate.api;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * committed contract ({@code src/main/openapi/facilitate-api.yaml}) describes what the API really
  * takes and gives:
  * <ul>
- * <li>a tag is listed once per resource class that uses it, and a non-standard {@code endpoints}
- * member is added;</li>
+ * <li>a tag is listed once per resource class that uses it, in no fixed order, and a non-standard
+ * {@code endpoints} member is added;</li>
  * <li>{@code long} ids and versions are described as {@code number}, and typed query parameters
  * (dates, periods, enums) as {@code object};</li>
  * <li>a {@code @Schema} annotation writes every attribute's default ({@code maxProperties: 0},
@@ -81,7 +81,8 @@ public class OpenApiDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         List<Tag> tags = openAPI.getTags();
         if (tags != null) {
-            Map<String, Tag> once = new LinkedHashMap<>();
+            // Sorted: Payara lists tags in class-scanning order, which differs between boots.
+            Map<String, Tag> once = new TreeMap<>();
             for (Tag tag : tags) {
                 once.merge(tag.getName(), tag, (first, later) -> first.getDescription() == null ? later : first);
             }

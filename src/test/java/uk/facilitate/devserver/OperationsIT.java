@@ -65,6 +65,7 @@ class OperationsIT {
         assertEquals(1, deployments.size(), "the app is deployed once on a restart: " + deployments);
         // The budget for a warm, quiet machine; -Doperations.restartBudgetSeconds raises it on a loaded one.
         long budget = Long.getLong("operations.restartBudgetSeconds", 40);
+        System.out.println("OperationsIT: ready " + ready.toMillis() + " ms after a restart (budget " + budget + " s)");
         assertTrue(ready.toSeconds() < budget, "ready after " + ready.toSeconds() + " s on a restart (budget " + budget + " s)");
     }
 

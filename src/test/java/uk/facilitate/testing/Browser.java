@@ -131,6 +131,12 @@ public final class Browser implements AutoCloseable {
             return this;
         }
         menu.click();
+        // A long list (a shared app gathers many organisations) may hold the item out of the panel's
+        // scrolled view, where a click lands on another: narrow it with the menu's filter box first.
+        List<WebElement> filter = driver.findElements(By.id(menu.getAttribute("id") + "_filter"));
+        if (!filter.isEmpty() && filter.get(0).isDisplayed()) {
+            filter.get(0).sendKeys(label);
+        }
         String panel = menu.getAttribute("id") + "_items";
         WebElement item = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//*[@id='" + panel + "']//li[normalize-space(.)=" + xpathLiteral(label) + "]")));
