@@ -124,7 +124,8 @@ public final class CoverForecast {
                 for (ForecastExplainer.Reason reason : fall.reasons()) {
                     json.writeStartObject().writeStartArray("causes");
                     reason.causes().forEach(cause -> json.write(cause.name()));
-                    json.writeEnd().write("people", reason.people()).writeStartArray("firstDaysWithout");
+                    json.writeEnd().write("endKind", reason.kind().name()).write("people", reason.people())
+                            .writeStartArray("firstDaysWithout");
                     reason.firstDaysWithout().forEach(day -> json.write(day.toString()));
                     json.writeEnd();
                     CoverJson.nullable(json, "text", reason.text());

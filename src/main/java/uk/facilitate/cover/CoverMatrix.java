@@ -11,8 +11,13 @@ import java.util.List;
  */
 public final class CoverMatrix {
 
-    /** One cell, as pages and exports show it. */
-    public record Cell(int count, Integer target, int lapsing, CoverStatus status) {
+    /**
+     * One cell, as pages and exports show it.
+     *
+     * @param lapsing   of {@code count}, how many reach a hard end within the warning period (they make it amber)
+     * @param renewing  of {@code count}, how many only have a renewal falling due in it: work to book, not a warning
+     */
+    public record Cell(int count, Integer target, int lapsing, int renewing, CoverStatus status) {
         /** Facilitators missing to reach the target; 0 when met or when there is no target. */
         public int shortfall() {
             return target == null ? 0 : Math.max(0, target - count);
@@ -28,6 +33,7 @@ public final class CoverMatrix {
     private final List<CoverColumn> columns;
     private final int[] counts;
     private final int[] lapsing;
+    private final int[] renewing;
     private final int[] targets;
 
     CoverMatrix(LocalDate on, int lapseWarningDays, boolean bySetting, List<CoverRow> rows, List<CoverColumn> columns) {
@@ -39,14 +45,16 @@ public final class CoverMatrix {
         int size = rows.size() * columns.size();
         this.counts = new int[size];
         this.lapsing = new int[size];
+        this.renewing = new int[size];
         this.targets = new int[size];
         java.util.Arrays.fill(targets, NO_TARGET);
     }
 
-    void add(int row, int column, int count, int lapsingCount) {
+    void add(int row, int column, int count, int lapsingCount, int renewingCount) {
         int i = row * columns.size() + column;
         counts[i] += count;
         lapsing[i] += lapsingCount;
+        renewing[i] += renewingCount;
     }
 
     void target(int row, int column, Integer target) {
@@ -77,7 +85,7 @@ public final class CoverMatrix {
     public Cell cell(int row, int column) {
         int i = row * columns.size() + column;
         Integer target = targets[i] == NO_TARGET ? null : targets[i];
-        return new Cell(counts[i], target, lapsing[i], CoverStatus.of(counts[i], target, lapsing[i]));
+        return new Cell(counts[i], target, lapsing[i], renewing[i], CoverStatus.of(counts[i], target, lapsing[i]));
     }
 
     /** Cells below target, for a summary line. */
@@ -93,14 +101,14 @@ public final class CoverMatrix {
 
     /**
      * Compact JSON: the columns once, then per row an array of cells, each
-     * {@code [count, target|null, shortfall, lapsing, status]} as {@code cellFields} names them.
+     * {@code [count, target|null, shortfall, lapsing, status, renewing]} as {@code cellFields} names them.
      */
     public String toJson() {
         return CoverJson.object(64 + counts.length * 16, json -> {
             json.write("on", on.toString()).write("lapseWarningDays", lapseWarningDays);
             CoverJson.columns(json, bySetting, columns);
             json.writeStartArray("cellFields").write("count").write("target").write("shortfall").write("lapsing")
-                    .write("status").writeEnd();
+                    .write("status").write("renewing").writeEnd();
             json.writeStartArray("rows");
             for (int r = 0; r < rows.size(); r++) {
                 CoverJson.rowHead(json, rows.get(r));
@@ -116,6 +124,7 @@ public final class CoverMatrix {
                     }
                     json.write(lapsing[i])
                             .write(CoverStatus.of(counts[i], target == NO_TARGET ? null : target, lapsing[i]).name())
+                            .write(renewing[i])
                             .writeEnd();
                 }
                 json.writeEnd().writeEnd();

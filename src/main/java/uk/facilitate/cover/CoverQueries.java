@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import uk.facilitate.platform.DatabaseConfiguration;
+import uk.facilitate.qualification.EndKind;
+import uk.facilitate.qualification.Rule;
 
 /**
  * The cover feature's SQL: each answer is one set-based query over the precomputed runs
@@ -34,6 +36,16 @@ import uk.facilitate.platform.DatabaseConfiguration;
 @ContextServiceDefinition(name = CoverQueries.NO_CONTEXT, propagated = {}, cleared = ContextServiceDefinition.ALL_REMAINING)
 @ManagedExecutorDefinition(name = CoverQueries.COVER_READS, context = CoverQueries.NO_CONTEXT, maxAsync = 2)
 public class CoverQueries {
+
+    /**
+     * Whether a run's {@code end_causes} include a rule that is not a routine renewal. Only tested on
+     * runs ending inside the warning period, which all have causes; the rule names are not substrings
+     * of one another.
+     */
+    static final String HARD_END = java.util.Arrays.stream(Rule.values()).filter(rule -> !rule.renewable())
+            .map(rule -> "qi.end_causes LIKE '%" + rule.name() + "%'")
+            .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
+
 
     static final String NO_CONTEXT = "java:app/concurrent/CoverReadsContext";
     static final String COVER_READS = "java:app/concurrent/CoverReads";
@@ -60,8 +72,9 @@ public class CoverQueries {
         }
     }
 
-    /** A person in a cell: who, and the last day of their run that holds the date. */
-    public record Person(long staffId, String givenName, String familyName, String role, LocalDate until) {
+    /** A person in a cell: who, the last day of their run that holds the date, and the rules that end it. */
+    public record Person(long staffId, String givenName, String familyName, String role, LocalDate until,
+                         String endCauses) {
     }
 
     /** One qualified run in a cell, for explaining a forecast. */
@@ -69,7 +82,11 @@ public class CoverQueries {
                           String endCauses) {
     }
 
-    /** Rows of {@code [programme_id, need_level, column_id, count, lapsing]} for the cells with anyone in them. */
+    /**
+     * Rows of {@code [programme_id, need_level, column_id, count, lapsing, renewing]} for the cells with
+     * anyone in them: of those counted, {@code lapsing} stop before {@code lapsingBefore} through a hard
+     * end and {@code renewing} only because a renewal falls due (see {@link EndKind}).
+     */
     public List<Object[]> counts(Scope scope, LocalDate on, LocalDate lapsingBefore) {
         return aggregates(countsSql(scope, on, lapsingBefore), scope, !scope.bySetting());
     }
@@ -78,7 +95,9 @@ public class CoverQueries {
     public static String countsSql(Scope scope, LocalDate on, LocalDate lapsingBefore) {
         StringBuilder sql = new StringBuilder("SELECT ").append(programme(scope)).append(", qi.need_level, ")
                 .append(column(scope)).append(", COUNT(*), COUNT(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
-                .append(" THEN 1 END)"); // COUNT, not SUM: an integer per row instead of DECIMAL arithmetic
+                .append(" AND ").append(HARD_END).append(" THEN 1 END)") // COUNT, not SUM: no DECIMAL arithmetic
+                .append(", COUNT(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
+                .append(" AND NOT ").append(HARD_END).append(" THEN 1 END)");
         from(sql, scope);
         sql.append(" WHERE qi.valid_until >= ").append(date(on)).append(" AND qi.valid_from <= ").append(date(on));
         where(sql, scope);
@@ -181,7 +200,8 @@ public class CoverQueries {
 
     /** Everyone qualified in one cell on a date, by family name. */
     public List<Person> people(Scope scope, LocalDate on, long columnId) {
-        StringBuilder sql = new StringBuilder("SELECT s.id, s.given_name, s.family_name, s.role, qi.valid_until FROM ")
+        StringBuilder sql = new StringBuilder("SELECT s.id, s.given_name, s.family_name, s.role, qi.valid_until,"
+                        + " qi.end_causes FROM ")
                 .append(scope.bySetting() ? "staff_setting col JOIN qualification_interval qi ON qi.staff_id = col.staff_id"
                         : "cover_interval qi")
                 .append(" JOIN staff_member s ON s.id = qi.staff_id");
@@ -199,7 +219,7 @@ public class CoverQueries {
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             people.add(new Person(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                    toDate(row[4])));
+                    toDate(row[4]), (String) row[5]));
         }
         return people;
     }

@@ -22,6 +22,8 @@ import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
+import uk.facilitate.qualification.EndKind;
+import uk.facilitate.qualification.Rule;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.qualification.service.QualificationService;
@@ -84,9 +86,24 @@ public class CoverService {
         }
     }
 
-    /** A person counted in a cell. */
+    /**
+     * A person counted in a cell.
+     *
+     * @param lapsesSoon  whether their run ends within the warning period
+     * @param endKind     how it ends, HARD or RENEWAL; {@code null} with no end date
+     * @param ending      what ends it, e.g. "supervision falls due"; {@code null} with no end date
+     */
     @Schema(name = "CellFacilitator") // the simple name is taken by another type in the API
-    public record Facilitator(long staffId, String name, String role, LocalDate qualifiedUntil, boolean lapsesSoon) {
+    public record Facilitator(long staffId, String name, String role, LocalDate qualifiedUntil, boolean lapsesSoon,
+                              String endKind, String ending) {
+        /** "(lapsing soon: accreditation expires)" or "(renewal due: supervision falls due)"; empty when not soon. */
+        public String soonNote() {
+            if (!lapsesSoon || endKind == null) {
+                return "";
+            }
+            return EndKind.valueOf(endKind) == EndKind.HARD ? "(lapsing soon: " + ending + ")"
+                    : "(renewal due: " + ending + ")";
+        }
     }
 
     /** One cell with the people in it. */
@@ -115,7 +132,8 @@ public class CoverService {
                 Integer r = shape.rowIndex.get(row[0] + ":" + ((Number) row[1]).intValue());
                 Integer c = shape.columnIndex.get(((Number) row[2]).longValue());
                 if (r != null && c != null) {
-                    matrix.add(r, c, ((Number) row[3]).intValue(), ((Number) row[4]).intValue());
+                    matrix.add(r, c, ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                            ((Number) row[5]).intValue());
                 }
             }
         }
@@ -156,17 +174,24 @@ public class CoverService {
         LocalDate lapseBy = on.plusDays(lapseWarningDays);
         List<Facilitator> people = new ArrayList<>();
         int lapsing = 0;
+        int renewing = 0;
         CoverQueries.Scope scope = new CoverQueries.Scope(row.programmeId(), row.needLevel().number(),
                 filters.organisationId(), filters.bySetting(), Set.of(columnId));
         for (CoverQueries.Person p : queries.people(scope, on, columnId)) {
             boolean soon = p.until().isBefore(lapseBy);
-            lapsing += soon ? 1 : 0;
+            List<Rule> causes = QualificationIndex.decodeCauses(p.endCauses());
+            EndKind kind = causes.isEmpty() ? null : EndKind.of(causes);
+            lapsing += soon && kind == EndKind.HARD ? 1 : 0;
+            renewing += soon && kind == EndKind.RENEWAL ? 1 : 0;
+            boolean open = QualificationIndex.OPEN_END.equals(p.until());
             people.add(new Facilitator(p.staffId(), p.givenName() + " " + p.familyName(), GroupQueries.roleLabel(p.role()),
-                    QualificationIndex.OPEN_END.equals(p.until()) ? null : p.until(), soon));
+                    open ? null : p.until(), soon, open || kind == null ? null : kind.name(),
+                    open || kind == null ? null : CoverWording.and(causes.stream().map(Rule::whenLost).toList())));
         }
         Integer target = targets().targetFor(row.programmeId(), row.needLevel(), column.localityId());
         return new CellDetail(on, row, column,
-                new CoverMatrix.Cell(people.size(), target, lapsing, CoverStatus.of(people.size(), target, lapsing)), people);
+                new CoverMatrix.Cell(people.size(), target, lapsing, renewing, CoverStatus.of(people.size(), target, lapsing)),
+                people);
     }
 
     /** A locality, or a setting with its locality, as a column; 404 when there is none. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.facilitate.qualification.EndKind;
 import uk.facilitate.qualification.Rule;
 
 /**
@@ -25,8 +26,14 @@ public final class ForecastExplainer {
 
     /** People whose runs ended for the same reasons, and the first day each was no longer qualified. */
     public record Reason(List<Rule> causes, int people, List<LocalDate> firstDaysWithout) {
+        /** Hard end or renewal due: the first needs training or another person, the second a booking. */
+        public EndKind kind() {
+            return EndKind.of(causes);
+        }
+
+        /** "two accreditations expire (hard end)", "supervision falls due for six (renewal due)". */
         public String text() {
-            return CoverWording.lapses(causes, people);
+            return CoverWording.lapses(causes, people) + " (" + kind().label() + ")";
         }
     }
 

@@ -77,8 +77,9 @@ public final class FacilitationPanel {
 
     private static Key key(Verdict v) {
         if (v.qualified()) {
+            // Named as a routine renewal or a hard end, so a staff member knows whether a booking will do.
             return new Key(true, v.nextChange() == null ? "Qualified, with no end date in the records"
-                    : v.nextChange().describe(), List.of());
+                    : v.nextChange().describe() + " (" + v.nextChange().endKind().label() + ")", List.of());
         }
         String headline = v.nextChange() == null ? "Not qualified"
                 : "Not qualified yet. " + v.nextChange().describe();

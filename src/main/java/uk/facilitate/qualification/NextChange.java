@@ -30,6 +30,11 @@ public record NextChange(LocalDate date, boolean qualified, List<Rule> causes) {
         return Wording.and(phrases);
     }
 
+    /** For a lapse, whether it is a hard end or a renewal falling due; {@code null} when the change is a start. */
+    public EndKind endKind() {
+        return qualified ? null : EndKind.of(causes);
+    }
+
     /** Last day of the current verdict: the day before {@link #date()}. */
     public LocalDate lastDayBefore() {
         return date.minusDays(1);

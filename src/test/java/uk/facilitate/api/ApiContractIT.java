@@ -137,12 +137,12 @@ class ApiContractIT {
 
         CoverMatrix matrix = cover.coverMatrix(today, SOLIHULL, 1, north.getId(), null, null);
         assertEquals(today, matrix.getOn());
-        assertEquals(List.of("count", "target", "shortfall", "lapsing", "status"), matrix.getCellFields());
+        assertEquals(List.of("count", "target", "shortfall", "lapsing", "status", "renewing"), matrix.getCellFields());
         int column = indexOf(matrix, north.getId());
         CoverMatrixRow row = matrix.getRows().stream().filter(r -> SOLIHULL.equals(r.getProgramme())
                 && r.getNeedLevel() == 1).findFirst().orElseThrow(() -> new AssertionError("a Solihull level-1 row"));
         List<Object> cell = row.getCells().get(column);
-        assertEquals(5, cell.size());
+        assertEquals(6, cell.size());
         assertEquals(0, ((Number) cell.get(0)).intValue(), "not qualified, so not counted: " + cell);
     }
 

@@ -29,9 +29,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.facilitate.catalogue.Catalogue;
+import uk.facilitate.qualification.EndKind;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
+import uk.facilitate.qualification.QualificationSettings;
 import uk.facilitate.qualification.RandomRecords;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.QualificationIndex;
@@ -83,10 +85,29 @@ class CoverIT {
 
     @Test
     void everyCellCountOfTheCoverSqlIsTheNumberOfPeopleTheEngineCallsQualified() throws Exception {
-        QualificationEngine engine = new QualificationEngine(settings.current());
+        // A borough supervision interval, so that renewals fall due inside the 90 days as well as hard ends.
+        QualificationSettings before = settings.current();
+        QualificationSettings withSupervision = new QualificationSettings(before.dbsRecheckMonths(),
+                before.safeguardingRefreshMonths(), before.minimumSafeguardingLevel(),
+                before.requireVerifiedAccreditation(), 90, before.requireVerifiedChecks());
+        tx.begin();
+        settings.save(withSupervision);
+        tx.commit();
+        try {
+            compareCoverSqlWithEngine(new QualificationEngine(settings.current()));
+        } finally {
+            tx.begin();
+            settings.save(before);
+            index.rebuildAll(progress -> { });
+            tx.commit();
+        }
+    }
+
+    private void compareCoverSqlWithEngine(QualificationEngine engine) throws Exception {
         List<ProgrammeRules> rules = ProgrammeRules.of(catalogue.facilitatedProgrammes());
         int qualifiedSeen = 0;
         int lapsingSeen = 0;
+        int renewingSeen = 0;
         for (long seed = 1; seed <= 12; seed++) {
             RandomRecords random = new RandomRecords(seed);
             DataSet data = writeRandomDataSet(random, seed);
@@ -96,7 +117,8 @@ class CoverIT {
                 Map<String, int[]> sql = new HashMap<>();
                 for (Object[] row : queries.counts(data.scope(), on, on.plusDays(90))) {
                     sql.put(row[0] + ":" + row[1] + ":" + row[2],
-                            new int[] {((Number) row[3]).intValue(), ((Number) row[4]).intValue()});
+                            new int[] {((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                                    ((Number) row[5]).intValue()});
                 }
                 Map<String, int[]> java = new HashMap<>();
                 for (PractitionerRecord person : data.people()) {
@@ -108,11 +130,13 @@ class CoverIT {
                             }
                             boolean lapsing = verdict.lastQualifiedDay().map(last -> last.isBefore(on.plusDays(90)))
                                     .orElse(false);
+                            boolean hard = lapsing && verdict.nextChange().endKind() == EndKind.HARD;
                             for (long locality : data.localitiesOf().get(person.staffId())) {
                                 int[] cell = java.computeIfAbsent(programme.programmeId() + ":" + level.number() + ":"
-                                        + locality, k -> new int[2]);
+                                        + locality, k -> new int[3]);
                                 cell[0]++;
-                                cell[1] += lapsing ? 1 : 0;
+                                cell[1] += hard ? 1 : 0;
+                                cell[2] += lapsing && !hard ? 1 : 0;
                             }
                         }
                     }
@@ -120,6 +144,7 @@ class CoverIT {
                 assertEquals(keysAndCounts(java), keysAndCounts(sql), where);
                 qualifiedSeen += java.values().stream().mapToInt(c -> c[0]).sum();
                 lapsingSeen += java.values().stream().mapToInt(c -> c[1]).sum();
+                renewingSeen += java.values().stream().mapToInt(c -> c[2]).sum();
 
                 // The forecast query counts each date exactly as the matrix does.
                 List<LocalDate> dates = List.of(on, on.plusDays(1), on.plusDays(45));
@@ -130,7 +155,9 @@ class CoverIT {
             }
         }
         assertTrue(qualifiedSeen >= 100, "enough qualified people were counted to mean something, was " + qualifiedSeen);
-        assertTrue(lapsingSeen >= 10, "some counted people lapse within 90 days, was " + lapsingSeen);
+        assertTrue(lapsingSeen >= 10, "some counted people reach a hard end within 90 days, was " + lapsingSeen);
+        assertTrue(renewingSeen >= 10, "some counted people only have a renewal due within 90 days, was "
+                + renewingSeen);
     }
 
     @Test
@@ -255,7 +282,7 @@ class CoverIT {
         Map<String, String> out = new java.util.TreeMap<>();
         cells.forEach((key, value) -> {
             if (value[0] > 0) {
-                out.put(key, value[0] + " (" + value[1] + " lapsing)");
+                out.put(key, value[0] + " (" + value[1] + " lapsing, " + value[2] + " renewing)");
             }
         });
         return out;
@@ -327,7 +354,9 @@ class CoverIT {
         assertEquals(List.of("ACCREDITATION_CURRENT"), fall.getJsonArray("reasons").getJsonObject(0)
                 .getJsonArray("causes").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
         assertEquals("Islington South " + given.tag() + " / Group Teen Triple P level 2: 1 → 0 on "
-                + CoverWording.date(expiry.plusDays(1)) + " (target 1): one accreditation expires", fall.getString("text"));
+                + CoverWording.date(expiry.plusDays(1)) + " (target 1): one accreditation expires (hard end)",
+                fall.getString("text"));
+        assertEquals("HARD", fall.getJsonArray("reasons").getJsonObject(0).getString("endKind"), fall.toString());
         assertEquals(List.of(LocalDate.now().toString(), LocalDate.now().plusDays(30).toString(),
                         LocalDate.now().plusDays(60).toString(), LocalDate.now().plusDays(90).toString()),
                 monthly.getJsonArray("dates").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
@@ -350,7 +379,13 @@ class CoverIT {
         given.accreditation(amira, GROUP_TEEN, "ACCREDITED", "2023-03-12", LocalDate.now().plusDays(60).toString());
         given.compliant(amira, LocalDate.now().minusYears(1).toString());
         String cell = "cover/cell?programme=" + GROUP_TEEN + "&needLevel=1&locality=" + east;
-        assertEquals("AMBER", admin.get(cell).object().getString("status"), "the catalogue asks 1 per group; she lapses");
+        JsonObject amber = admin.get(cell).object();
+        assertEquals("AMBER", amber.getString("status"), "the catalogue asks 1 per group; she lapses");
+        assertEquals(1, amber.getInt("lapsing"), amber.toString());
+        assertEquals(0, amber.getInt("renewing"), amber.toString());
+        JsonObject her = amber.getJsonArray("people").getJsonObject(0);
+        assertEquals("HARD", her.getString("endKind"), her.toString());
+        assertEquals("accreditation expires", her.getString("ending"), her.toString());
 
         ApiClient.Reply added = admin.post("cover/targets", "{\"programme\":\"" + GROUP_TEEN + "\",\"needLevel\":1,"
                 + "\"locality\":" + east + ",\"target\":3}");

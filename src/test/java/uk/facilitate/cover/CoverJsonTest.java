@@ -22,9 +22,9 @@ class CoverJsonTest {
                 new CoverRow("solihull-approach", "Solihull \"Approach\"", NeedLevel.UNIVERSAL));
         List<CoverColumn> columns = List.of(new CoverColumn(7, "South\tWyvern", 7L), new CoverColumn(8, "Setting", null));
         CoverMatrix matrix = new CoverMatrix(LocalDate.of(2027, 4, 1), 90, false, rows, columns);
-        matrix.add(0, 0, 14, 3);
+        matrix.add(0, 0, 14, 3, 5);
         matrix.target(0, 0, 16);
-        matrix.add(1, 1, 2, 0);
+        matrix.add(1, 1, 2, 0, 0);
 
         JsonObject json = Json.createReader(new StringReader(matrix.toJson())).readObject();
 
@@ -37,10 +37,11 @@ class CoverJsonTest {
         assertEquals("Solihull \"Approach\"", second.getString("programmeName"));
         assertEquals(1, second.getInt("needLevel"));
         JsonArray first = json.getJsonArray("rows").getJsonObject(0).getJsonArray("cells").getJsonArray(0);
-        assertEquals("[14,16,2,3,\"" + CoverStatus.of(14, 16, 3).name() + "\"]", first.toString());
+        assertEquals("[14,16,2,3,\"" + CoverStatus.of(14, 16, 3).name() + "\",5]", first.toString());
         JsonArray noTarget = second.getJsonArray("cells").getJsonArray(1);
         assertEquals(JsonValue.NULL, noTarget.get(1), "no target");
         assertEquals(0, noTarget.getInt(2), "so no shortfall");
-        assertTrue(json.getJsonArray("cellFields").toString().contains("\"shortfall\""));
+        assertEquals("[\"count\",\"target\",\"shortfall\",\"lapsing\",\"status\",\"renewing\"]",
+                json.getJsonArray("cellFields").toString());
     }
 }

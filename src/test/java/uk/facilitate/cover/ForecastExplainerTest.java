@@ -30,7 +30,7 @@ class ForecastExplainerTest {
         assertEquals(1, falls.size());
         ForecastExplainer.Fall fall = falls.get(0);
         assertEquals(LocalDate.of(2026, 12, 2), fall.belowTargetOn(), "one of two is gone the day after the first expiry");
-        assertEquals("2 → 0 on 02/12/2026 (target 2): two accreditations expire", fall.describe());
+        assertEquals("2 → 0 on 02/12/2026 (target 2): two accreditations expire (hard end)", fall.describe());
         assertEquals(List.of(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 14)), fall.reasons().get(0).firstDaysWithout());
     }
 
@@ -44,7 +44,7 @@ class ForecastExplainerTest {
 
         assertEquals(LocalDate.of(2026, 12, 11), fall.belowTargetOn(), "the newcomer covers until she leaves");
         assertEquals(1, fall.reasons().size(), "only people counted on the first date are lapses");
-        assertEquals("one DBS check due for renewal", fall.reasons().get(0).text());
+        assertEquals("one DBS check due for renewal (renewal due)", fall.reasons().get(0).text());
     }
 
     @Test
@@ -56,7 +56,7 @@ class ForecastExplainerTest {
 
         assertNull(fall.belowTargetOn());
         assertEquals("1 → 0 by 24/12/2026 (target 3): one lapses as supervision falls due and safeguarding training"
-                + " due for refresh", fall.describe());
+                + " due for refresh (renewal due)", fall.describe());
     }
 
     @Test

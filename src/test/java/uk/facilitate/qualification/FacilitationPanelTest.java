@@ -41,7 +41,7 @@ class FacilitationPanelTest {
         FacilitationPanel.Line qualified = teen.lines().get(0);
         assertEquals(List.of(1, 2), qualified.needLevels());
         assertEquals("Need levels 1 and 2", qualified.levels());
-        assertEquals("Qualified until 09/01/2027: DBS check due for renewal", qualified.headline());
+        assertEquals("Qualified until 09/01/2027: DBS check due for renewal (renewal due)", qualified.headline());
         FacilitationPanel.Line notQualified = teen.lines().get(1);
         assertEquals(List.of(3), notQualified.needLevels());
         assertEquals("Need level 3 (complex)", notQualified.levels());
@@ -85,6 +85,6 @@ class FacilitationPanelTest {
                 engine.assessAll(person, List.of(incredibleYears), date("2026-03-01")), Map.of()).get(0).lines().get(0);
 
         assertEquals("Need level 2 (targeted)", line.levels());
-        assertEquals("Qualified until 31/05/2028: safeguarding training due for refresh", line.headline());
+        assertEquals("Qualified until 31/05/2028: safeguarding training due for refresh (renewal due)", line.headline());
     }
 }

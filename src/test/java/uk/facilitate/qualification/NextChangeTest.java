@@ -36,6 +36,7 @@ class NextChangeTest {
         assertEquals(new NextChange(date("2027-03-02"), false, List.of(Rule.ACCREDITATION_CURRENT)), verdict.nextChange());
         assertEquals(Optional.of(date("2027-03-01")), verdict.lastQualifiedDay());
         assertEquals("Qualified until 01/03/2027: accreditation expires", verdict.nextChange().describe());
+        assertEquals(EndKind.HARD, verdict.nextChange().endKind());
         assertEquals("You may facilitate Incredible Years at need level 2 (targeted) on 16/03/2026, "
                 + "until 01/03/2027 (accreditation expires).", verdict.summary());
     }
@@ -49,6 +50,7 @@ class NextChangeTest {
         assertFalse(verdict.qualified());
         assertEquals(new NextChange(date("2026-05-02"), true, List.of(Rule.ACCREDITATION_CURRENT)), verdict.nextChange());
         assertEquals("Qualified from 02/05/2026: accreditation starts", verdict.nextChange().describe());
+        assertNull(verdict.nextChange().endKind(), "a start is not an end of either kind");
         assertEquals(Optional.empty(), verdict.lastQualifiedDay());
         assertEquals("You may not facilitate Incredible Years at need level 2 (targeted) on 16/03/2026. "
                 + "Your Incredible Years accreditation starts on 02/05/2026. "
@@ -65,6 +67,7 @@ class NextChangeTest {
         Verdict verdict = longRefresh.assess(person, INCREDIBLE_YEARS, NeedLevel.TARGETED, date("2026-03-16"));
 
         assertEquals(new NextChange(date("3025-02-05"), false, List.of(Rule.SAFEGUARDING_CURRENT)), verdict.nextChange());
+        assertEquals(EndKind.RENEWAL, verdict.nextChange().endKind(), "a safeguarding refresh is routine");
     }
 
     @Test
@@ -135,5 +138,17 @@ class NextChangeTest {
 
         assertEquals(date("2027-07-01"), verdict.nextChange().date());
         assertEquals(date("2029-11-30"), verdict.outcome(Rule.DBS_CURRENT).validUntil());
+    }
+
+    @Test
+    void renewalsAloneAreRoutineButAnyHardCauseMakesAHardEnd() {
+        assertEquals(EndKind.RENEWAL, EndKind.of(List.of(Rule.SUPERVISION_CURRENT, Rule.DBS_CURRENT,
+                Rule.SAFEGUARDING_CURRENT)));
+        assertEquals(EndKind.HARD, EndKind.of(List.of(Rule.SUPERVISION_CURRENT, Rule.ACCREDITATION_CURRENT)),
+                "renewing supervision does not bring back an expired accreditation");
+        for (Rule hard : List.of(Rule.STAFF_ACTIVE, Rule.NEED_LEVEL_SERVED, Rule.ACCREDITATION_CURRENT,
+                Rule.PROFESSIONAL_LEVEL)) {
+            assertEquals(EndKind.HARD, EndKind.of(List.of(hard)), hard.name());
+        }
     }
 }

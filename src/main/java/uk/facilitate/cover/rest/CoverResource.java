@@ -55,10 +55,13 @@ public class CoverResource {
     @Inject
     private CoverService cover;
 
-    /** A cell with its people, as the API returns it. */
+    /**
+     * A cell with its people, as the API returns it: {@code lapsing} reach a hard end within the warning
+     * period, {@code renewing} only have a renewal (supervision, DBS, safeguarding) falling due in it.
+     */
     public record CellView(LocalDate on, String programme, String programmeName, int needLevel, long columnId,
-                           String columnName, int count, Integer target, int shortfall, int lapsing, String status,
-                           List<CoverService.Facilitator> people) {
+                           String columnName, int count, Integer target, int shortfall, int lapsing, int renewing,
+                           String status, List<CoverService.Facilitator> people) {
     }
 
     @Schema(name = "CoverTargetRequest") // the simple name is taken by another type in the API
@@ -68,9 +71,11 @@ public class CoverResource {
 
     @GET
     @Operation(operationId = "coverMatrix", summary = "The cover matrix on a date: for each programme and need level (rows) and locality or"
-            + " setting (columns), qualified facilitators, target, shortfall, how many lapse within the warning"
-            + " period, and the status (RED below target, AMBER lapsing soon, GREEN, NONE without a target)."
-            + " Each cell is [count, target, shortfall, lapsing, status].")
+            + " setting (columns), qualified facilitators, target, shortfall, how many reach a hard end within the"
+            + " warning period (lapsing), the status (RED below target, AMBER below it within the warning period"
+            + " through hard ends, GREEN, NONE without a target), and how many only have a routine renewal"
+            + " (supervision, DBS, safeguarding) falling due in it (renewing), which never changes the status."
+            + " Each cell is [count, target, shortfall, lapsing, status, renewing].")
     @APIResponse(responseCode = "200", description = "The matrix", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CoverMatrix")))
     public Response matrix(@QueryParam("on") LocalDate on, @QueryParam("programme") String programme,
                            @QueryParam("needLevel") Integer needLevel, @QueryParam("locality") Long locality,
@@ -111,7 +116,7 @@ public class CoverResource {
                 new CoverService.Filters(null, null, null, organisation, bySetting));
         return new CellView(d.on(), d.row().programmeId(), d.row().programmeName(), d.row().needLevel().number(),
                 d.column().id(), d.column().name(), d.cell().count(), d.cell().target(), d.cell().shortfall(),
-                d.cell().lapsing(), d.cell().status().name(), d.people());
+                d.cell().lapsing(), d.cell().renewing(), d.cell().status().name(), d.people());
     }
 
     @GET

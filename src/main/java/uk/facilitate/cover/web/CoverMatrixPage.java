@@ -106,11 +106,15 @@ public class CoverMatrixPage implements Serializable {
         return getMatrix().cell(row, column);
     }
 
-    /** "1 of 2 · Below target" — the numbers and the words, so colour is never the only signal. */
+    /**
+     * "2 of 2 · Lapsing soon (1 lapsing) · 3 renewals to book" — the numbers and the words, so colour is
+     * never the only signal; renewals falling due are work to book, not a colour.
+     */
     public String cellText(int row, int column) {
         CoverMatrix.Cell c = cell(row, column);
         return c.count() + (c.target() == null ? "" : " of " + c.target()) + " · " + c.status().label()
-                + (c.lapsing() > 0 ? " (" + c.lapsing() + " lapsing)" : "");
+                + (c.lapsing() > 0 ? " (" + c.lapsing() + " lapsing)" : "")
+                + (c.renewing() > 0 ? " · " + c.renewing() + (c.renewing() == 1 ? " renewal" : " renewals") + " to book" : "");
     }
 
     /** What a screen reader says for a cell's link. */

@@ -24,12 +24,14 @@ public record VerdictView(
         }
     }
 
-    public record NextChangeView(LocalDate date, boolean qualified, String reason, String description) {
+    /** {@code endKind}: HARD or RENEWAL when the change is a lapse, {@code null} when it is a start. */
+    public record NextChangeView(LocalDate date, boolean qualified, String reason, String description, String endKind) {
     }
 
     public static VerdictView of(Verdict v) {
         NextChangeView next = v.nextChange() == null ? null : new NextChangeView(v.nextChange().date(),
-                v.nextChange().qualified(), v.nextChange().reason(), v.nextChange().describe());
+                v.nextChange().qualified(), v.nextChange().reason(), v.nextChange().describe(),
+                v.nextChange().endKind() == null ? null : v.nextChange().endKind().name());
         return new VerdictView(v.programmeId(), v.programmeName(), v.needLevel().number(), v.on(), v.qualified(),
                 v.summary(), v.lastQualifiedDay().orElse(null), next, v.rules().stream().map(RuleView::of).toList());
     }
