@@ -140,6 +140,21 @@ public class Access {
         }
     }
 
+    /**
+     * Booking, moving or cancelling a renewal ahead (supervision, DBS re-check, safeguarding refresh):
+     * the person themselves, their line manager, or a manager. Booking changes no record held.
+     */
+    public void requireBookFor(long staffId) {
+        requireSignedIn();
+        if (isLineManagerOf(staffId)) {
+            return;
+        }
+        if (!isManager() && !isOwn(staffId)) {
+            throw refusal(staffId, "You may book renewals only for yourself and the people you line-manage");
+        }
+        requireEditRecordsOf(staffId);
+    }
+
     /** Verifying or rejecting: a manager, and never for their own record. */
     public void requireVerify(long staffIdOfRecord) {
         requireManager("verify accreditations and checks");

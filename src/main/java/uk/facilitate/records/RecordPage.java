@@ -22,6 +22,10 @@ import org.primefaces.model.file.UploadedFile;
 import uk.facilitate.accreditation.AccreditationInput;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.accreditation.AccreditationService;
+import uk.facilitate.booking.Booking;
+import uk.facilitate.booking.BookingInput;
+import uk.facilitate.booking.BookingService;
+import uk.facilitate.booking.HeldInput;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.compliance.ComplianceCheck;
@@ -61,6 +65,9 @@ public class RecordPage implements Serializable {
     private AccreditationService accreditations;
     @Inject
     private SupervisionService supervision;
+
+    @Inject
+    private BookingService bookings;
     @Inject
     private ComplianceService compliance;
     @Inject
@@ -73,7 +80,7 @@ public class RecordPage implements Serializable {
     private Formats fmt;
 
     /** Which "add" form is open, if any. */
-    public enum Adding { ACCREDITATION, SUPERVISION, DBS, SAFEGUARDING }
+    public enum Adding { ACCREDITATION, SUPERVISION, DBS, SAFEGUARDING, BOOKING, MOVE }
 
     /** One accreditation as the record shows it. */
     public record AccreditationRow(long id, String programme, String stage, LocalDate awardedOn, LocalDate expiresOn,
@@ -105,6 +112,11 @@ public class RecordPage implements Serializable {
                                  String notes, Outcome verification) implements Serializable {
     }
 
+    /** One booking: "Supervision (individual) with Helen Price, for Solihull Approach", booked or not. */
+    public record BookingRow(long id, String what, LocalDate date, String status, boolean toCome, boolean due,
+                             long version) implements Serializable {
+    }
+
     /** One DBS check or safeguarding training. */
     public record ComplianceRow(long id, LocalDate date, String certificateNumber, boolean updateService, Integer level,
                                 Outcome verification) implements Serializable {
@@ -116,6 +128,7 @@ public class RecordPage implements Serializable {
     private StaffProfiles.Profile profile;
     private List<AccreditationRow> accreditationRows = List.of();
     private List<SupervisionRow> supervisionRows = List.of();
+    private List<BookingRow> bookingRows = List.of();
     private List<ComplianceRow> dbsRows = List.of();
     private List<ComplianceRow> safeguardingRows = List.of();
     private List<FacilitationPanel.ProgrammeVerdicts> panel = List.of();
@@ -143,6 +156,9 @@ public class RecordPage implements Serializable {
     private String certificateNumber;
     private boolean updateService;
     private Integer safeguardingLevel;
+    private Booking.Renewal renewal;
+    private Long bookingId;
+    private long bookingVersion;
 
     /** My record: the signed-in person's own staff record, if their account has one. */
     public void openOwn() {
@@ -181,6 +197,12 @@ public class RecordPage implements Serializable {
                 s.getSupervisorId() != null ? supervisors.getOrDefault(s.getSupervisorId(), "") : s.getSupervisorName(),
                 s.getMinutes(), s.getProgrammeId() == null ? "General" : catalogue.nameOf(s.getProgrammeId()),
                 s.getNotes(), outcome(s.getVerification()))).toList();
+        List<Booking> booked = bookings.bookingsOf(staffId);
+        Map<Long, String> bookedSupervisors = profiles.namesOf(booked.stream().map(Booking::getSupervisorId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        bookingRows = booked.stream().map(b -> new BookingRow(b.getId(), describe(b, bookedSupervisors), b.getBookedFor(),
+                b.getStatus() == Booking.Status.BOOKED ? "Booked" : b.getStatus() == Booking.Status.HELD ? "Held" : "Cancelled",
+                b.getStatus() == Booking.Status.BOOKED, !b.getBookedFor().isAfter(today), b.getVersion())).toList();
         List<ComplianceCheck> checks = compliance.checksOf(staffId);
         dbsRows = checks.stream().filter(c -> c.getKind() == ComplianceCheck.Kind.DBS)
                 .map(c -> new ComplianceRow(c.getId(), c.getCheckedOn(), c.getCertificateNumber(), c.isUpdateService(), null,
@@ -193,6 +215,18 @@ public class RecordPage implements Serializable {
         programmesWithoutLevels = catalogue.facilitatedProgrammes().stream().filter(p -> p.needLevels().isEmpty())
                 .map(Programme::name).toList();
         loaded = true;
+    }
+
+    /** "Supervision (individual) with Helen Price, for Solihull Approach", "Safeguarding refresh, level 3". */
+    private String describe(Booking b, Map<Long, String> supervisors) {
+        return switch (b.getRenewal()) {
+            case SUPERVISION -> "Supervision (" + b.getSupervisionKind().label().toLowerCase(java.util.Locale.UK) + ")"
+                    + (b.getSupervisorId() != null ? " with " + supervisors.getOrDefault(b.getSupervisorId(), "")
+                    : b.getSupervisorName() != null ? " with " + b.getSupervisorName() : "")
+                    + (b.getProgrammeId() == null ? ", general" : ", for " + catalogue.nameOf(b.getProgrammeId()));
+            case DBS -> "DBS re-check";
+            case SAFEGUARDING -> "Safeguarding refresh, level " + b.getSafeguardingLevel();
+        };
     }
 
     /** "The Solihull Approach accreditation logged on 12/05/2026 is waiting for a manager to verify…". */
@@ -234,7 +268,7 @@ public class RecordPage implements Serializable {
         adding = what;
         clearForms();
         date = today;
-        if (what == Adding.SUPERVISION && profile != null) {
+        if ((what == Adding.SUPERVISION || what == Adding.BOOKING) && profile != null) {
             supervisorId = profile.lineManagerId();
         }
     }
@@ -256,6 +290,38 @@ public class RecordPage implements Serializable {
     public void addSupervision() {
         done(Pages.attempt(() -> supervision.add(id, new SupervisionInput(date, kind, supervisorId, supervisorName,
                 minutes, programmeId, notes))) != null, entered("Supervision session logged"));
+    }
+
+    public void book() {
+        done(Pages.attempt(() -> bookings.book(id, new BookingInput(renewal, date,
+                renewal == Booking.Renewal.SUPERVISION ? kind : null,
+                renewal == Booking.Renewal.SUPERVISION ? supervisorId : null,
+                renewal == Booking.Renewal.SUPERVISION ? supervisorName : null,
+                renewal == Booking.Renewal.SUPERVISION ? programmeId : null,
+                renewal == Booking.Renewal.SAFEGUARDING ? safeguardingLevel : null, notes))) != null,
+                "Booked for " + fmt.date(date) + ". It counts once it is marked held.");
+    }
+
+    public void startMoving(BookingRow row) {
+        startAdding(Adding.MOVE);
+        bookingId = row.id();
+        bookingVersion = row.version();
+        date = row.date();
+    }
+
+    public void move() {
+        done(Pages.attempt(() -> bookings.move(id, bookingId, date, bookingVersion)) != null,
+                "Booking moved to " + fmt.date(date) + ".");
+    }
+
+    public void cancelBooking(BookingRow row) {
+        done(Pages.attempt(() -> bookings.cancel(id, row.id(), row.version())) != null, "Booking cancelled.");
+    }
+
+    /** Held as booked; a supervision session's length or a DBS certificate number can be added by API. */
+    public void markHeld(BookingRow row) {
+        done(Pages.attempt(() -> bookings.markHeld(id, row.id(), new HeldInput(row.version(), null, null, false))) != null,
+                entered(row.what() + " on " + fmt.date(row.date()) + " marked held and logged"));
     }
 
     public void addDbs() {
@@ -309,6 +375,8 @@ public class RecordPage implements Serializable {
         certificateNumber = null;
         updateService = false;
         safeguardingLevel = null;
+        renewal = null;
+        bookingId = null;
     }
 
     // ---- what the page shows ----
@@ -396,6 +464,22 @@ public class RecordPage implements Serializable {
 
     public List<SupervisionRow> getSupervisionRows() {
         return supervisionRows;
+    }
+
+    public List<BookingRow> getBookingRows() {
+        return bookingRows;
+    }
+
+    public Booking.Renewal[] getRenewals() {
+        return Booking.Renewal.values();
+    }
+
+    public Booking.Renewal getRenewal() {
+        return renewal;
+    }
+
+    public void setRenewal(Booking.Renewal renewal) {
+        this.renewal = renewal;
     }
 
     public List<ComplianceRow> getDbsRows() {

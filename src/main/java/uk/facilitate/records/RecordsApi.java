@@ -7,6 +7,9 @@ import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.compliance.ComplianceCheck;
 import uk.facilitate.compliance.ComplianceInput;
 import uk.facilitate.shared.AccreditationStage;
+import uk.facilitate.booking.Booking;
+import uk.facilitate.booking.BookingInput;
+import uk.facilitate.booking.HeldInput;
 import uk.facilitate.shared.SupervisionKind;
 import uk.facilitate.supervision.SupervisionInput;
 import uk.facilitate.supervision.SupervisionSession;
@@ -94,6 +97,52 @@ public final class RecordsApi {
             return new ComplianceView(c.getId(), c.getKind(), c.getCheckedOn(), c.getCertificateNumber(),
                     c.isUpdateService(), c.getSafeguardingLevel(), v.getStatus(), v.getVerifiedBy(), v.getVerifiedAt(),
                     v.getRejectionReason(), c.getVersion());
+        }
+    }
+
+    public record BookingRequest(
+            Booking.Renewal renewal,
+            LocalDate date,
+            SupervisionKind kind,
+            Long supervisorId,
+            String supervisorName,
+            String programmeId,
+            Integer safeguardingLevel,
+            String notes) {
+
+        BookingInput input() {
+            return new BookingInput(renewal, date, kind, supervisorId, supervisorName, programmeId, safeguardingLevel, notes);
+        }
+    }
+
+    /** Moving a booking: the new date and the version the user saw. */
+    public record MoveRequest(LocalDate date, Long version) {
+    }
+
+    /** Cancelling a booking: the version the user saw. */
+    public record CancelRequest(Long version) {
+    }
+
+    /** Marking a booking held: the version seen, a supervision session's length, a DBS re-check's certificate. */
+    public record HeldRequest(Long version, Integer minutes, String certificateNumber, boolean updateService) {
+
+        HeldInput input() {
+            return new HeldInput(version, minutes, certificateNumber, updateService);
+        }
+    }
+
+    /**
+     * A renewal booked ahead: BOOKED (never counts as held), HELD (with the id of the supervision session
+     * or check it was logged as) or CANCELLED.
+     */
+    public record BookingView(long id, long staffId, Booking.Renewal renewal, LocalDate date, Booking.Status status,
+                              SupervisionKind kind, Long supervisorId, String supervisorName, String programmeId,
+                              Integer safeguardingLevel, String notes, Long heldRecordId, String bookedBy,
+                              long version) {
+        public static BookingView of(Booking b) {
+            return new BookingView(b.getId(), b.getStaffId(), b.getRenewal(), b.getBookedFor(), b.getStatus(),
+                    b.getSupervisionKind(), b.getSupervisorId(), b.getSupervisorName(), b.getProgrammeId(),
+                    b.getSafeguardingLevel(), b.getNotes(), b.getHeldRecordId(), b.getCreatedBy(), b.getVersion());
         }
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.accreditation.AccreditationService;
 import uk.facilitate.api.QueryParameters;
+import uk.facilitate.booking.BookingService;
 import uk.facilitate.api.RequestBody;
 import uk.facilitate.compliance.ComplianceService;
 import uk.facilitate.platform.security.Role;
@@ -34,7 +35,7 @@ import uk.facilitate.supervision.SupervisionService;
 
 /**
  * One staff member: {@code /api/v1/staff/{id}} (details) and their records and verdicts under it,
- * {@code /accreditations}, {@code /supervision}, {@code /compliance} and {@code /qualifications}.
+ * {@code /accreditations}, {@code /supervision}, {@code /compliance}, {@code /bookings} and {@code /qualifications}.
  * Staff may use these for themselves only.
  */
 @Path("staff/{id}")
@@ -62,6 +63,9 @@ public class StaffRecordsResource {
 
     @Inject
     private QualificationService qualifications;
+
+    @Inject
+    private BookingService bookings;
 
     @GET
     @Path("accreditations")
@@ -128,6 +132,52 @@ public class StaffRecordsResource {
     public Response addCompliance(@PathParam("id") long staffId, RecordsApi.ComplianceRequest request) {
         RequestBody.required(request);
         return Response.status(201).entity(RecordsApi.ComplianceView.of(compliance.add(staffId, request.input()))).build();
+    }
+
+    @GET
+    @Path("bookings")
+    @Operation(summary = "A person's booked renewals (supervision, DBS re-checks, safeguarding refreshes): those still"
+            + " to take place first, soonest first. A booking never counts towards a verdict on the records held")
+    public List<RecordsApi.BookingView> bookings(@PathParam("id") long staffId) {
+        return bookings.bookingsOf(staffId).stream().map(RecordsApi.BookingView::of).toList();
+    }
+
+    @POST
+    @Path("bookings")
+    @Operation(summary = "Book a supervision session, DBS re-check or safeguarding refresh for today or later: the person,"
+            + " their line manager or a manager")
+    @APIResponse(responseCode = "201", description = "The booking", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BookingView")))
+    public Response book(@PathParam("id") long staffId, RecordsApi.BookingRequest request) {
+        RequestBody.required(request);
+        return Response.status(201).entity(RecordsApi.BookingView.of(bookings.book(staffId, request.input()))).build();
+    }
+
+    @PUT
+    @Path("bookings/{bookingId}")
+    @Operation(summary = "Move a booking that has not taken place to another date, today or later")
+    public RecordsApi.BookingView moveBooking(@PathParam("id") long staffId, @PathParam("bookingId") long bookingId,
+                                              RecordsApi.MoveRequest request) {
+        RequestBody.required(request);
+        return RecordsApi.BookingView.of(bookings.move(staffId, bookingId, request.date(), request.version()));
+    }
+
+    @POST
+    @Path("bookings/{bookingId}/cancel")
+    @Operation(summary = "Cancel a booking that has not taken place")
+    public RecordsApi.BookingView cancelBooking(@PathParam("id") long staffId, @PathParam("bookingId") long bookingId,
+                                                RecordsApi.CancelRequest request) {
+        RequestBody.required(request);
+        return RecordsApi.BookingView.of(bookings.cancel(staffId, bookingId, request.version()));
+    }
+
+    @POST
+    @Path("bookings/{bookingId}/held")
+    @Operation(summary = "Mark a booking held on or after its date: the session or check is logged on the booked date,"
+            + " as if entered by hand (the person or a manager)")
+    public RecordsApi.BookingView markHeld(@PathParam("id") long staffId, @PathParam("bookingId") long bookingId,
+                                           RecordsApi.HeldRequest request) {
+        RequestBody.required(request);
+        return RecordsApi.BookingView.of(bookings.markHeld(staffId, bookingId, request.input()));
     }
 
     @GET

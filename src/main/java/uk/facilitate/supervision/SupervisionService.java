@@ -94,6 +94,12 @@ public class SupervisionService {
         return supervisors(staffId);
     }
 
+    /** Whether a session of this person may name this supervisor; the caller has checked access. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOnSupervisorList(long staffId, long supervisorId) {
+        return supervisors(staffId).stream().anyMatch(s -> s.id() == supervisorId);
+    }
+
     private List<Supervisor> supervisors(long staffId) {
         StaffMember person = em.find(StaffMember.class, staffId);
         if (person == null) {

@@ -55,7 +55,7 @@ class ArchitectureTest {
             .layer("Catalogue").definedBy("uk.facilitate.catalogue..")
             .layer("Staff").definedBy("uk.facilitate.staff..")
             .layer("Records").definedBy("uk.facilitate.verification..", "uk.facilitate.accreditation..",
-                    "uk.facilitate.compliance..", "uk.facilitate.supervision..")
+                    "uk.facilitate.compliance..", "uk.facilitate.supervision..", "uk.facilitate.booking..")
             .layer("Qualification").definedBy("uk.facilitate.qualification..")
             .layer("Planning").definedBy("uk.facilitate.cohort..", "uk.facilitate.cover..", "uk.facilitate.imports..")
             .layer("Combined views and loaders").definedBy("uk.facilitate.records..", "uk.facilitate.accounts..",

@@ -130,6 +130,11 @@ public final class Browser implements AutoCloseable {
             waitForAjax();
             return this;
         }
+        // Headless Chromium 156 does not always fire the transitionend that ends the panel's fade-out, so the
+        // panel stayed open over the next field; without animations PrimeFaces hides it at once.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "if (window.PrimeFaces) { PrimeFaces.animationEnabled = false; }"
+                        + " if (window.jQuery) { jQuery.fx.off = true; }");
         menu.click();
         // A long list (a shared app gathers many organisations) may hold the item out of the panel's
         // scrolled view, where a click lands on another: narrow it with the menu's filter box first.

@@ -2,6 +2,7 @@ package uk.facilitate.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.facilitate.testing.ApiClient.q;
 
@@ -116,6 +117,27 @@ class RecordsJourneyIT {
             String log = browser.text("supervision");
             assertTrue(log.contains(sessionDate) && log.contains("Jenny Murphy") && log.contains("General"), log);
             browser.screenshot("records-1-practitioner-logs-accreditation");
+
+            // Her next supervision, booked ahead: it shows as booked and counts for nothing until held.
+            String booked = LocalDate.now().plusDays(21).format(UK);
+            browser.click("book")
+                    .choose("renewal", "Supervision")
+                    .type("date", booked)
+                    .choose("kind", "Individual")
+                    .type("supervisorName", "Jenny Murphy")
+                    .click("save-booking");
+            browser.waitForText("Booked for " + booked + ". It counts once it is marked held.");
+            String bookings = browser.text("bookings");
+            assertTrue(bookings.contains(booked) && bookings.contains("Supervision (individual) with Jenny Murphy, general")
+                    && bookings.contains("Booked"), bookings);
+            assertFalse(browser.has("mark-held"), "nothing to mark held before the day");
+            String moved = LocalDate.now().format(UK);
+            browser.click("move-booking").type("date", moved).click("save-move");
+            browser.waitForText("Booking moved to " + moved + ".");
+            browser.click("mark-held");
+            browser.waitForText("marked held and logged");
+            assertTrue(browser.text("bookings").contains("Held"), browser.text("bookings"));
+            assertTrue(browser.text("supervision").contains(moved), "logged in the supervision log on its date");
         }
         ApiClient.Reply stored = sam.api(base).get("staff/" + sam.id() + "/accreditations");
         assertTrue(stored.array().getJsonObject(0).getBoolean("hasEvidence"), stored.toString());
