@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import uk.facilitate.catalogue.Catalogue;
@@ -191,6 +192,21 @@ public class BookingService {
         java.util.Collections.reverse(toCome);
         toCome.addAll(newestFirst.stream().filter(b -> b.getStatus() != Booking.Status.BOOKED).toList());
         return toCome;
+    }
+
+    /**
+     * Bookings still to take place, on or after a date, for these people: for the planning views, which
+     * have already checked that the caller may see them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Booking> openBookings(Collection<Long> staffIds, LocalDate from) {
+        if (staffIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM Booking b WHERE b.staffId IN :staff AND b.status = :booked"
+                        + " AND b.bookedFor >= :from ORDER BY b.bookedFor, b.id", Booking.class)
+                .setParameter("staff", staffIds).setParameter("booked", Booking.Status.BOOKED)
+                .setParameter("from", from).getResultList();
     }
 
     /** A booking of this person, still booked, at the version the user saw. */

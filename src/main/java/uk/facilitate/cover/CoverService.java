@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.facilitate.booking.Booking;
+import uk.facilitate.booking.BookingService;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
@@ -68,6 +70,9 @@ public class CoverService {
     private CoverQueries queries;
 
     @Inject
+    private BookingService bookings;
+
+    @Inject
     private QualificationService qualifications;
 
     /** Days ahead in which a lapse turns a cell that meets its target amber. */
@@ -92,17 +97,22 @@ public class CoverService {
      * @param lapsesSoon  whether their run ends within the warning period
      * @param endKind     how it ends, HARD or RENEWAL; {@code null} with no end date
      * @param ending      what ends it, e.g. "supervision falls due"; {@code null} with no end date
+     * @param toBook      for a renewal due soon, what must happen by when and whether it is booked:
+     *                    "supervision due by 14/02/2027 (booked 10/02/2027)"; {@code null} otherwise
      */
     @Schema(name = "CellFacilitator") // the simple name is taken by another type in the API
     public record Facilitator(long staffId, String name, String role, LocalDate qualifiedUntil, boolean lapsesSoon,
-                              String endKind, String ending) {
-        /** "(lapsing soon: accreditation expires)" or "(renewal due: supervision falls due)"; empty when not soon. */
+                              String endKind, String ending, String toBook) {
+        /**
+         * "(lapsing soon: accreditation expires)" or "(renewal due: supervision due by 14/02/2027, not booked)";
+         * empty when not soon.
+         */
         public String soonNote() {
             if (!lapsesSoon || endKind == null) {
                 return "";
             }
             return EndKind.valueOf(endKind) == EndKind.HARD ? "(lapsing soon: " + ending + ")"
-                    : "(renewal due: " + ending + ")";
+                    : "(renewal due: " + (toBook != null ? toBook : ending) + ")";
         }
     }
 
@@ -177,21 +187,61 @@ public class CoverService {
         int renewing = 0;
         CoverQueries.Scope scope = new CoverQueries.Scope(row.programmeId(), row.needLevel().number(),
                 filters.organisationId(), filters.bySetting(), Set.of(columnId));
-        for (CoverQueries.Person p : queries.people(scope, on, columnId)) {
+        List<CoverQueries.Person> counted = queries.people(scope, on, columnId);
+        // Renewals falling due soon, with what each person has booked to meet them (one query for the cell).
+        Set<Long> renewingSoon = new LinkedHashSet<>();
+        for (CoverQueries.Person p : counted) {
+            List<Rule> causes = QualificationIndex.decodeCauses(p.endCauses());
+            if (p.until().isBefore(lapseBy) && !causes.isEmpty() && EndKind.of(causes) == EndKind.RENEWAL) {
+                renewingSoon.add(p.staffId());
+            }
+        }
+        Map<Long, List<Booking>> booked = new HashMap<>();
+        bookings.openBookings(renewingSoon, on).forEach(b -> booked.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>())
+                .add(b));
+        for (CoverQueries.Person p : counted) {
             boolean soon = p.until().isBefore(lapseBy);
             List<Rule> causes = QualificationIndex.decodeCauses(p.endCauses());
             EndKind kind = causes.isEmpty() ? null : EndKind.of(causes);
             lapsing += soon && kind == EndKind.HARD ? 1 : 0;
             renewing += soon && kind == EndKind.RENEWAL ? 1 : 0;
             boolean open = QualificationIndex.OPEN_END.equals(p.until());
+            String toBook = soon && kind == EndKind.RENEWAL
+                    ? toBook(causes, p.until(), row.programmeId(), booked.getOrDefault(p.staffId(), List.of())) : null;
             people.add(new Facilitator(p.staffId(), p.givenName() + " " + p.familyName(), GroupQueries.roleLabel(p.role()),
                     open ? null : p.until(), soon, open || kind == null ? null : kind.name(),
-                    open || kind == null ? null : CoverWording.and(causes.stream().map(Rule::whenLost).toList())));
+                    open || kind == null ? null : CoverWording.and(causes.stream().map(Rule::whenLost).toList()), toBook));
         }
         Integer target = targets().targetFor(row.programmeId(), row.needLevel(), column.localityId());
         return new CellDetail(on, row, column,
                 new CoverMatrix.Cell(people.size(), target, lapsing, renewing, CoverStatus.of(people.size(), target, lapsing)),
                 people);
+    }
+
+    /**
+     * "supervision due by 14/02/2027 (booked 10/02/2027)", "DBS re-check due by 01/03/2027 (not booked)": for
+     * each renewal falling due, the first booking that can meet it (general or this programme's supervision).
+     */
+    static String toBook(List<Rule> causes, LocalDate lastDay, String programmeId, List<Booking> bookings) {
+        List<String> parts = new ArrayList<>();
+        for (Rule cause : causes) {
+            Booking.Renewal renewal = switch (cause) {
+                case SUPERVISION_CURRENT -> Booking.Renewal.SUPERVISION;
+                case DBS_CURRENT -> Booking.Renewal.DBS;
+                case SAFEGUARDING_CURRENT -> Booking.Renewal.SAFEGUARDING;
+                default -> null;
+            };
+            if (renewal == null) {
+                continue;
+            }
+            Booking first = bookings.stream().filter(b -> b.getRenewal() == renewal)
+                    .filter(b -> b.getProgrammeId() == null || b.getProgrammeId().equals(programmeId))
+                    .findFirst().orElse(null);
+            String due = renewal.label() + " due by " + CoverWording.date(lastDay);
+            parts.add(due + (first == null ? " (not booked)" : " (booked " + CoverWording.date(first.getBookedFor())
+                    + (first.getBookedFor().isAfter(lastDay) ? ", after it falls due)" : ")")));
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
     /** A locality, or a setting with its locality, as a column; 404 when there is none. */

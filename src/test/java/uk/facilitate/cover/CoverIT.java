@@ -369,6 +369,39 @@ class CoverIT {
 
     @Test
     @RunAsClient
+    void aRenewalFallingDueLeavesTheCellGreenAndSaysByWhenAndWhetherItIsBooked() {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        long council = given.organisation("Renewal Council");
+        long east = given.locality("Renewal East");
+        long ben = given.staff("Ben", "Okafor", "HEALTH_VISITOR", 6, council, east);
+        LocalDate today = LocalDate.now();
+        given.accreditation(ben, GROUP_TEEN, "ACCREDITED", "2024-03-12", today.plusYears(2).toString());
+        given.dbs(ben, today.minusMonths(36).plusDays(30).toString()); // the three-yearly re-check falls due in a month
+        given.safeguarding(ben, today.minusMonths(6).toString(), 3);
+        String cell = "cover/cell?programme=" + GROUP_TEEN + "&needLevel=1&locality=" + east;
+
+        JsonObject due = admin.get(cell).object();
+        assertEquals("GREEN", due.getString("status"), "a renewal to book is a task, not a warning colour: " + due);
+        assertEquals(0, due.getInt("lapsing"), due.toString());
+        assertEquals(1, due.getInt("renewing"), due.toString());
+        JsonObject him = due.getJsonArray("people").getJsonObject(0);
+        assertEquals("RENEWAL", him.getString("endKind"), him.toString());
+        LocalDate lastDay = LocalDate.parse(him.getString("qualifiedUntil"));
+        assertTrue(lastDay.isAfter(today.plusDays(20)) && lastDay.isBefore(today.plusDays(40)), him.toString());
+        assertEquals("DBS re-check due by " + CoverWording.date(lastDay) + " (not booked)", him.getString("toBook"));
+
+        ApiClient.Reply booked = admin.post("staff/" + ben + "/bookings", "{\"renewal\":\"DBS\",\"date\":\""
+                + lastDay.minusDays(5) + "\"}");
+        assertEquals(201, booked.status(), booked.toString());
+        JsonObject after = admin.get(cell).object().getJsonArray("people").getJsonObject(0);
+        assertEquals("DBS re-check due by " + CoverWording.date(lastDay) + " (booked "
+                + CoverWording.date(lastDay.minusDays(5)) + ")", after.getString("toBook"));
+        assertEquals(lastDay.toString(), after.getString("qualifiedUntil"), "a booking never moves the held answer");
+    }
+
+    @Test
+    @RunAsClient
     void aCellThatMeetsItsTargetButLosesSomeoneWithinNinetyDaysIsAmberAndTargetsCanBeSet() {
         ApiClient admin = ApiClient.admin(base);
         ApiFixtures given = new ApiFixtures(admin);

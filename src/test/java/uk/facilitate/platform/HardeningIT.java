@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import uk.facilitate.accreditation.TestCertificates;
 import uk.facilitate.testing.ApiClient;
@@ -176,7 +177,13 @@ class HardeningIT {
             browser.go("cover/matrix.xhtml");
             browser.field("on").click();
             assertTrue(browser.driver().findElement(By.cssSelector(".ui-datepicker")).isDisplayed(), "the date picker opens");
-            browser.type("on", "01/12/2026").click("show");
+            browser.type("on", "01/12/2026");
+            // Closed with Escape, as a keyboard user would, so it no longer covers the Show button.
+            WebElement onInput = browser.driver().findElement(By.cssSelector("input[id$=':on_input'], input[id$=':on']"));
+            onInput.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> d.findElements(By.cssSelector(".ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
+            browser.click("show");
             browser.driver().findElements(By.cssSelector("a[id$=':cell']")).stream().findFirst().ifPresent(cell -> {
                 cell.click();
                 browser.waitForText("qualified");

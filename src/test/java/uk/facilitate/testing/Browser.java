@@ -58,6 +58,13 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
+        // Headless Chromium 156 does not reliably fire the transitionend that ends PrimeFaces' CSS fades, so
+        // a menu panel stayed open over the next field and a date picker stayed transparent. The journeys
+        // test what the widgets do, not how they fade: every page runs with PrimeFaces animations off.
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "document.addEventListener('DOMContentLoaded', () => {"
+                        + " if (window.PrimeFaces) { PrimeFaces.animationEnabled = false; }"
+                        + " if (window.jQuery) { jQuery.fx.off = true; } });"));
     }
 
     /** A new browser on the deployment at {@code base} (the Arquillian deployment URL). */
@@ -130,11 +137,6 @@ public final class Browser implements AutoCloseable {
             waitForAjax();
             return this;
         }
-        // Headless Chromium 156 does not always fire the transitionend that ends the panel's fade-out, so the
-        // panel stayed open over the next field; without animations PrimeFaces hides it at once.
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "if (window.PrimeFaces) { PrimeFaces.animationEnabled = false; }"
-                        + " if (window.jQuery) { jQuery.fx.off = true; }");
         menu.click();
         // A long list (a shared app gathers many organisations) may hold the item out of the panel's
         // scrolled view, where a click lands on another: narrow it with the menu's filter box first.
