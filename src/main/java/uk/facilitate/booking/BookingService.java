@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.compliance.ComplianceCheck;
 import uk.facilitate.compliance.ComplianceInput;
 import uk.facilitate.compliance.ComplianceService;
@@ -50,9 +49,6 @@ public class BookingService {
     private AuditLog audit;
 
     @Inject
-    private Catalogue catalogue;
-
-    @Inject
     private Formats fmt;
 
     @Inject
@@ -69,16 +65,8 @@ public class BookingService {
         }
         dateProblem(staffId, input.date()).ifPresent(problems::add);
         if (input.renewal() == Booking.Renewal.SUPERVISION) {
-            if (input.kind() == null) {
-                problems.add(new InvalidInput.Problem("kind", "Choose the kind of supervision"));
-            }
-            if (blankToNull(input.programmeId()) != null && catalogue.find(input.programmeId()).isEmpty()) {
-                problems.add(new InvalidInput.Problem("programmeId", "'" + input.programmeId() + "' is not in the catalogue"));
-            }
-            // The same list, and the same single answer, as logging a session.
-            if (input.supervisorId() != null && !supervision.isOnSupervisorList(staffId, input.supervisorId())) {
-                problems.add(new InvalidInput.Problem("supervisorId", "Choose a supervisor from the list"));
-            }
+            // The same rules, and the same answers, as logging a session.
+            problems.addAll(supervision.sessionProblems(staffId, input.kind(), input.programmeId(), input.supervisorId()));
         } else if (input.renewal() != null) {
             String what = input.renewal().label();
             if (input.kind() != null) {

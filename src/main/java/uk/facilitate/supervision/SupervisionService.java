@@ -16,6 +16,7 @@ import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.Inputs;
 import uk.facilitate.shared.InvalidInput;
 import uk.facilitate.shared.RecordsChanged;
+import uk.facilitate.shared.SupervisionKind;
 import uk.facilitate.shared.Today;
 import uk.facilitate.staff.StaffMember;
 import uk.facilitate.verification.EntryVerification;
@@ -51,18 +52,9 @@ public class SupervisionService {
         } else if (input.date().isAfter(today.date())) {
             problems.add(new InvalidInput.Problem("date", "A session cannot be logged before it has happened"));
         }
-        if (input.kind() == null) {
-            problems.add(new InvalidInput.Problem("kind", "Choose the kind of supervision"));
-        }
+        problems.addAll(sessionProblems(staffId, input.kind(), input.programmeId(), input.supervisorId()));
         if (input.minutes() != null && (input.minutes() < 1 || input.minutes() > 600)) {
             problems.add(new InvalidInput.Problem("minutes", "Length must be between 1 and 600 minutes"));
-        }
-        if (input.programmeId() != null && !input.programmeId().isBlank() && catalogue.find(input.programmeId()).isEmpty()) {
-            problems.add(new InvalidInput.Problem("programmeId", "'" + input.programmeId() + "' is not in the catalogue"));
-        }
-        // One answer for an unknown id, oneself and anyone not on the list, so the field reveals nothing.
-        if (input.supervisorId() != null && supervisors(staffId).stream().noneMatch(s -> s.id() == input.supervisorId())) {
-            problems.add(new InvalidInput.Problem("supervisorId", "Choose a supervisor from the list"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -94,10 +86,25 @@ public class SupervisionService {
         return supervisors(staffId);
     }
 
-    /** Whether a session of this person may name this supervisor; the caller has checked access. */
+    /**
+     * What is wrong with a session's kind, programme and supervisor, whether logged or booked ahead; the
+     * caller has checked access.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isOnSupervisorList(long staffId, long supervisorId) {
-        return supervisors(staffId).stream().anyMatch(s -> s.id() == supervisorId);
+    public List<InvalidInput.Problem> sessionProblems(long staffId, SupervisionKind kind, String programmeId,
+                                                      Long supervisorId) {
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(new InvalidInput.Problem("kind", "Choose the kind of supervision"));
+        }
+        if (programmeId != null && !programmeId.isBlank() && catalogue.find(programmeId).isEmpty()) {
+            problems.add(new InvalidInput.Problem("programmeId", "'" + programmeId + "' is not in the catalogue"));
+        }
+        // One answer for an unknown id, oneself and anyone not on the list, so the field reveals nothing.
+        if (supervisorId != null && supervisors(staffId).stream().noneMatch(s -> s.id() == supervisorId)) {
+            problems.add(new InvalidInput.Problem("supervisorId", "Choose a supervisor from the list"));
+        }
+        return problems;
     }
 
     private List<Supervisor> supervisors(long staffId) {

@@ -33,10 +33,7 @@ class BookingIT {
         final long council = given.organisation("Booking Council");
         final long north = given.locality("Booking North");
         final long helen = given.staff("Helen", "Price", "MANAGER", 6, council, north);
-        final long jade = admin.create("staff", "{\"employeeRef\":\"BK-" + given.tag() + "\",\"givenName\":\"Jade\","
-                + "\"familyName\":\"Bennett\",\"role\":\"FAMILY_SUPPORT_WORKER\",\"professionalLevel\":4,"
-                + "\"organisationId\":" + council + ",\"lineManagerId\":" + helen + ",\"localityIds\":[" + north + "],"
-                + "\"startDate\":\"2015-04-01\"}");
+        final long jade = given.staffManagedBy(helen, "Jade", "Bennett", "FAMILY_SUPPORT_WORKER", 4, council, north);
         final long claire = given.staff("Claire", "Donovan", "PARENTING_PRACTITIONER", 6, council, north);
         final long omar = given.staff("Omar", "Farah", "HEALTH_VISITOR", 6, council, north);
         final ApiClient self = ApiClient.as(base, given.user("jade", "STAFF", jade), ApiFixtures.PASSWORD);
@@ -128,14 +125,10 @@ class BookingIT {
     void everyBadBookingIsRefusedWithItsFieldAndChangesNothing() {
         Team t = new Team();
         LocalDate today = LocalDate.now();
-        long leaver = t.admin.create("staff", "{\"employeeRef\":\"LV-" + t.given.tag() + "\",\"givenName\":\"Lee\","
-                + "\"familyName\":\"Avery\",\"role\":\"FAMILY_SUPPORT_WORKER\",\"professionalLevel\":4,"
-                + "\"organisationId\":" + t.council + ",\"localityIds\":[" + t.north + "],"
-                + "\"startDate\":\"2015-04-01\",\"leaveDate\":\"" + today.minusDays(3) + "\"}");
-        long leaving = t.admin.create("staff", "{\"employeeRef\":\"LG-" + t.given.tag() + "\",\"givenName\":\"Lia\","
-                + "\"familyName\":\"Grant\",\"role\":\"FAMILY_SUPPORT_WORKER\",\"professionalLevel\":4,"
-                + "\"organisationId\":" + t.council + ",\"localityIds\":[" + t.north + "],"
-                + "\"startDate\":\"2015-04-01\",\"leaveDate\":\"" + today.plusDays(20) + "\"}");
+        long leaver = t.given.staffLeaving(today.minusDays(3), "Lee", "Avery", "FAMILY_SUPPORT_WORKER", 4, t.council,
+                t.north);
+        long leaving = t.given.staffLeaving(today.plusDays(20), "Lia", "Grant", "FAMILY_SUPPORT_WORKER", 4, t.council,
+                t.north);
         LocalDate day = today.plusDays(10);
         assertEquals(201, t.self.post(t.bookings(), supervision(day, null)).status());
 

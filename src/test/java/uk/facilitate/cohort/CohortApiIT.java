@@ -183,9 +183,7 @@ class CohortApiIT {
         long council = given.organisation("Solihull Council");
         long locality = given.locality("Solihull Central");
         long lineManager = given.staff("Helen", "Price", "MANAGER", 6, council, locality);
-        long amira = admin.create("staff", "{\"employeeRef\":\"AH-" + given.tag() + "\",\"givenName\":\"Amira\","
-                + "\"familyName\":\"Hussain\",\"role\":\"HEALTH_VISITOR\",\"professionalLevel\":6,\"organisationId\":"
-                + council + ",\"lineManagerId\":" + lineManager + ",\"localityIds\":[" + locality + "]}");
+        long amira = given.staffManagedBy(lineManager, "Amira", "Hussain", "HEALTH_VISITOR", 6, council, locality);
         long colleague = given.staff("Tom", "Bradley", "HEALTH_VISITOR", 6, council, locality);
         ApiClient amiraApi = ApiClient.as(base, given.user("amira", "STAFF", amira), ApiFixtures.PASSWORD);
         ApiClient helenApi = ApiClient.as(base, given.user("helen", "STAFF", lineManager), ApiFixtures.PASSWORD);

@@ -40,10 +40,8 @@ class RecordRulesIT {
         final long north = given.locality("North");
         final long south = given.locality("South");
         final long helen = given.staff("Helen", "Price", "MANAGER", 6, council, north);
-        final long jade = admin.create("staff", "{\"employeeRef\":\"JB-" + given.tag() + "\",\"givenName\":\"Jade\","
-                + "\"familyName\":\"Bennett " + given.tag() + "\",\"role\":\"FAMILY_SUPPORT_WORKER\",\"professionalLevel\":4,"
-                + "\"organisationId\":" + council + ",\"lineManagerId\":" + helen + ",\"localityIds\":[" + north + "],"
-                + "\"startDate\":\"2015-04-01\"}");
+        final long jade = given.staffManagedBy(helen, "Jade", "Bennett " + given.tag(), "FAMILY_SUPPORT_WORKER", 4,
+                council, north);
         final long nadia = given.staff("Nadia", "Rahman", "MANAGER", 7, council, north);
         final long claire = given.staff("Claire", "Donovan", "PARENTING_PRACTITIONER", 6, council, north);
         final long omar = given.staff("Omar", "Farah", "HEALTH_VISITOR", 6, trust, south);

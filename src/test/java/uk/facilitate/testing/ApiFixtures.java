@@ -2,6 +2,7 @@ package uk.facilitate.testing;
 
 import static uk.facilitate.testing.ApiClient.q;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -32,11 +33,30 @@ public final class ApiFixtures {
 
     /** A staff member in one locality; returns the id. */
     public long staff(String givenName, String familyName, String role, Integer level, long organisationId, long localityId) {
+        return staff(givenName, familyName, role, level, organisationId, localityId, "");
+    }
+
+    /** A staff member in one locality with a line manager; returns the id. */
+    public long staffManagedBy(long lineManagerId, String givenName, String familyName, String role, Integer level,
+                               long organisationId, long localityId) {
+        return staff(givenName, familyName, role, level, organisationId, localityId,
+                ",\"lineManagerId\":" + lineManagerId);
+    }
+
+    /** A staff member in one locality who leaves, or left, on a date; returns the id. */
+    public long staffLeaving(LocalDate leaveDate, String givenName, String familyName, String role, Integer level,
+                             long organisationId, long localityId) {
+        return staff(givenName, familyName, role, level, organisationId, localityId,
+                ",\"leaveDate\":" + q(leaveDate.toString()));
+    }
+
+    private long staff(String givenName, String familyName, String role, Integer level, long organisationId,
+                       long localityId, String moreFields) {
         String ref = "E" + UUID.randomUUID().toString().substring(0, 10);
         return admin.create("staff", "{\"employeeRef\":" + q(ref) + ",\"givenName\":" + q(givenName)
                 + ",\"familyName\":" + q(familyName) + ",\"role\":" + q(role) + ",\"professionalLevel\":" + level
                 + ",\"organisationId\":" + organisationId + ",\"localityIds\":[" + localityId + "]"
-                + ",\"startDate\":\"2015-04-01\"}");
+                + ",\"startDate\":\"2015-04-01\"" + moreFields + "}");
     }
 
     /** Entered by an administrator for someone else, so verified at once. */
