@@ -225,21 +225,11 @@ public class CoverService {
     static String toBook(List<Rule> causes, LocalDate lastDay, String programmeId, List<Booking> bookings) {
         List<String> parts = new ArrayList<>();
         for (Rule cause : causes) {
-            Booking.Renewal renewal = switch (cause) {
-                case SUPERVISION_CURRENT -> Booking.Renewal.SUPERVISION;
-                case DBS_CURRENT -> Booking.Renewal.DBS;
-                case SAFEGUARDING_CURRENT -> Booking.Renewal.SAFEGUARDING;
-                default -> null;
-            };
-            if (renewal == null) {
-                continue;
+            Booking.Renewal renewal = Renewals.of(cause);
+            if (renewal != null) {
+                parts.add(renewal.label() + " due by " + CoverWording.date(lastDay) + " ("
+                        + Renewals.booking(renewal, lastDay, programmeId, bookings) + ")");
             }
-            Booking first = bookings.stream().filter(b -> b.getRenewal() == renewal)
-                    .filter(b -> b.getProgrammeId() == null || b.getProgrammeId().equals(programmeId))
-                    .findFirst().orElse(null);
-            String due = renewal.label() + " due by " + CoverWording.date(lastDay);
-            parts.add(due + (first == null ? " (not booked)" : " (booked " + CoverWording.date(first.getBookedFor())
-                    + (first.getBookedFor().isAfter(lastDay) ? ", after it falls due)" : ")")));
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
     }

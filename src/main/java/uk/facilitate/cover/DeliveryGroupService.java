@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.facilitate.booking.Booking;
+import uk.facilitate.booking.BookingService;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
@@ -24,6 +27,8 @@ import uk.facilitate.platform.MaxLength;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
+import uk.facilitate.qualification.Rule;
+import uk.facilitate.qualification.RuleOutcome;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.PractitionerRecords;
 import uk.facilitate.qualification.service.QualificationSettingsStore;
@@ -32,12 +37,14 @@ import uk.facilitate.shared.Forbidden;
 import uk.facilitate.shared.InvalidInput;
 import uk.facilitate.shared.NeedLevel;
 import uk.facilitate.shared.NotFound;
+import uk.facilitate.shared.Today;
 
 /**
  * Planning delivery groups: coordinators plan groups in their own localities (managers anywhere),
- * are offered only people qualified on every session date, cannot assign someone who lapses during
- * the group (the engine's verdict on the failing session date says why), and are warned when a
- * facilitator already has another group on the same date.
+ * are offered people who can facilitate every session, cannot assign someone who is not qualified
+ * at the first session or reaches a hard end during the group (the engine's verdict on the failing
+ * session date says why), and are warned of renewals falling due during the group (with what is
+ * booked) and of a facilitator's other group on the same date.
  */
 @ApplicationScoped
 @Transactional
@@ -65,6 +72,12 @@ public class DeliveryGroupService {
     @Inject
     private QualificationSettingsStore settings;
 
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private Today today;
+
     /** What a coordinator plans; {@code sessions} may be empty when the catalogue gives the programme's length. */
     public record Plan(@MaxLength(64) String programmeId, Integer needLevel, Long settingId, LocalDate startDate,
                        Integer sessions, @MaxLength(500) String notes) {
@@ -78,13 +91,29 @@ public class DeliveryGroupService {
         }
     }
 
-    /** A facilitator on a group: whether they stay qualified on every session date, and clashes. */
+    /**
+     * A facilitator on a group: whether they stay qualified on every session date on the records held, the
+     * hard problem if they cannot, the renewals to book during it, and clashes.
+     */
     public record Assigned(long staffId, String name, String role, boolean qualifiedThroughout, String problem,
-                           List<Clash> clashes) {
+                           List<String> toBook, List<Clash> clashes) {
     }
 
-    /** Someone the coordinator may assign: qualified on every session date. */
-    public record Offer(long staffId, String name, String role, List<Clash> clashes) {
+    /**
+     * Someone the coordinator may assign: qualified on every session date, or from the first session on with
+     * only renewals (supervision, DBS, safeguarding) falling due during the group, each listed in
+     * {@code toBook} with whether it is booked.
+     */
+    public record Offer(long staffId, String name, String role, List<String> toBook, List<Clash> clashes) {
+    }
+
+    /**
+     * One person against a group's session dates: the hard reason they cannot facilitate it ("on 12/03/2027
+     * (session 5 of 14) …"), or {@code null}, and the renewals falling due during it
+     * ("supervision due by 14/02/2027, before session 6 of 14: not booked").
+     */
+    private record GroupCheck(String problem, List<String> toBook) {
+        static final GroupCheck THROUGHOUT = new GroupCheck(null, List.of());
     }
 
     /** A group with its sessions, facilitators and warnings. */
@@ -129,14 +158,25 @@ public class DeliveryGroupService {
         return view(readable(groupId), List.of());
     }
 
-    /** People serving the group's locality and qualified on every session date, not yet on the group. */
+    /**
+     * People serving the group's locality, not yet on the group, who may facilitate it: qualified on every
+     * session date, or qualified at the first session with only renewals falling due during the group.
+     */
     public List<Offer> offers(long groupId) {
         DeliveryGroup group = readable(groupId);
-        List<GroupQueries.Person> qualified = queries.qualifiedOnEveryDate(group.getProgrammeId(), group.getNeedLevel(),
-                group.getLocalityId(), group.sessionDates());
-        List<GroupQueries.Person> candidates = qualified.stream().filter(p -> !group.isAssigned(p.staffId())).toList();
+        List<LocalDate> dates = group.sessionDates();
+        Set<Long> throughout = new HashSet<>(queries.qualifiedOnEveryDate(group.getProgrammeId(),
+                group.getNeedLevel(), group.getLocalityId(), dates).stream().map(GroupQueries.Person::staffId).toList());
+        // Whoever is qualified at the first session but not at every one: the engine tells renewals from hard ends.
+        List<GroupQueries.Person> atStart = queries.qualifiedOnEveryDate(group.getProgrammeId(), group.getNeedLevel(),
+                group.getLocalityId(), dates.subList(0, 1)).stream().filter(p -> !group.isAssigned(p.staffId())).toList();
+        Map<Long, GroupCheck> checks = check(group, atStart.stream().map(GroupQueries.Person::staffId)
+                .filter(id -> !throughout.contains(id)).toList());
+        List<GroupQueries.Person> candidates = atStart.stream()
+                .filter(p -> throughout.contains(p.staffId()) || checks.get(p.staffId()).problem() == null).toList();
         Map<Long, List<Clash>> clashes = clashes(group, candidates.stream().map(GroupQueries.Person::staffId).toList());
         return candidates.stream().map(p -> new Offer(p.staffId(), p.name(), p.role(),
+                checks.getOrDefault(p.staffId(), GroupCheck.THROUGHOUT).toBook(),
                 clashes.getOrDefault(p.staffId(), List.of()))).toList();
     }
 
@@ -184,9 +224,10 @@ public class DeliveryGroupService {
     }
 
     /**
-     * Assigns a facilitator, refused (with the date and the rules not met) unless they serve the
-     * group's locality and are qualified on every session date; a double booking is allowed but
-     * returned as a warning.
+     * Assigns a facilitator, refused (with the date and the rules not met) unless they serve the group's
+     * locality, are qualified at the first session and meet every hard rule (accreditation, need level,
+     * professional level, in post) on every session date. A renewal falling due during the group and a
+     * double booking are allowed but returned as warnings.
      */
     public AssignmentResult assign(long groupId, Long staffId, long expectedVersion) {
         DeliveryGroup group = editable(groupId, expectedVersion);
@@ -205,16 +246,17 @@ public class DeliveryGroupService {
                     + queries.localityNames(List.of(group.getLocalityId())).get(group.getLocalityId())
                     + ", where this group runs");
         }
-        String problem = firstLapse(group, List.of(staffId)).get(staffId);
-        if (problem != null) {
-            throw InvalidInput.of("staffId", person.name() + " cannot facilitate this group: " + problem);
+        GroupCheck checked = check(group, List.of(staffId)).get(staffId);
+        if (checked.problem() != null) {
+            throw InvalidInput.of("staffId", person.name() + " cannot facilitate this group: " + checked.problem());
         }
         group.assign(staffId, access.userName(), Instant.now());
         em.flush();
         audit.record("FACILITATOR_ASSIGNED", "DeliveryGroup", groupId, "staff " + staffId);
-        List<String> warnings = clashes(group, List.of(staffId)).getOrDefault(staffId, List.of()).stream()
-                .map(c -> c.describe(person.name())).toList();
-        return new AssignmentResult(view(group, warnings), warnings);
+        List<String> warnings = new ArrayList<>(checked.toBook().stream().map(t -> toBookWarning(person.name(), t))
+                .toList());
+        clashes(group, List.of(staffId)).getOrDefault(staffId, List.of()).forEach(c -> warnings.add(c.describe(person.name())));
+        return new AssignmentResult(view(group, warnings), List.copyOf(warnings));
     }
 
     public GroupView unassign(long groupId, long staffId, long expectedVersion) {
@@ -229,30 +271,59 @@ public class DeliveryGroupService {
 
     // ------------------------------------------------------------------ rules
 
+    /** "Jade Bennett: supervision due by 14/02/2027, before session 6 of 14: not booked". */
+    private static String toBookWarning(String name, String toBook) {
+        return name + ": " + toBook;
+    }
+
     /**
-     * For each person, the first session date they are not qualified on and the rules not met then,
-     * from the engine ("on 12/03/2027 (session 5 of 14): …"); absent when qualified throughout.
+     * Each person against the group's session dates, asked of the engine: not qualified at the first
+     * session, or a hard rule failing at a later one, is a problem ("on 12/03/2027 (session 5 of 14) …");
+     * a renewable rule failing later is a renewal to book, with the last day it can be renewed on and what
+     * is booked.
      */
-    private Map<Long, String> firstLapse(DeliveryGroup group, List<Long> staffIds) {
-        Map<Long, String> problems = new HashMap<>();
+    private Map<Long, GroupCheck> check(DeliveryGroup group, List<Long> staffIds) {
+        Map<Long, GroupCheck> checks = new HashMap<>();
         if (staffIds.isEmpty()) {
-            return problems;
+            return checks;
         }
         QualificationEngine engine = new QualificationEngine(settings.current());
         ProgrammeRules rules = ProgrammeRules.of(catalogue.require(group.getProgrammeId()));
         NeedLevel level = NeedLevel.of(group.getNeedLevel());
         List<LocalDate> dates = group.sessionDates();
+        Map<Long, List<Booking>> booked = new HashMap<>();
+        bookings.openBookings(staffIds, today.date())
+                .forEach(b -> booked.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(b));
         for (PractitionerRecord person : records.load(staffIds).values()) {
-            for (int i = 0; i < dates.size(); i++) {
+            String problem = null;
+            List<String> toBook = new ArrayList<>();
+            Set<Rule> due = new HashSet<>();
+            Verdict lastQualified = null;
+            for (int i = 0; i < dates.size() && problem == null; i++) {
                 Verdict verdict = engine.assess(person, rules, level, dates.get(i));
-                if (!verdict.qualified()) {
-                    problems.put(person.staffId(), "on " + CoverWording.date(dates.get(i)) + " (session " + (i + 1)
-                            + " of " + dates.size() + ") " + String.join("; ", verdict.missing()));
-                    break;
+                if (verdict.qualified()) {
+                    lastQualified = verdict;
+                    continue;
+                }
+                String when = "on " + CoverWording.date(dates.get(i)) + " (session " + (i + 1) + " of " + dates.size() + ")";
+                List<RuleOutcome> failing = verdict.rules().stream().filter(o -> !o.met()).toList();
+                if (i == 0 || failing.stream().anyMatch(o -> !o.rule().renewable())) {
+                    problem = when + " " + String.join("; ", verdict.missing());
+                    continue;
+                }
+                LocalDate dueBy = lastQualified.lastQualifiedDay().orElse(dates.get(i - 1));
+                for (RuleOutcome outcome : failing) {
+                    Booking.Renewal renewal = Renewals.of(outcome.rule());
+                    if (due.add(outcome.rule()) && renewal != null) {
+                        toBook.add(renewal.label() + " due by " + CoverWording.date(dueBy) + ", before session " + (i + 1)
+                                + " of " + dates.size() + ": " + Renewals.booking(renewal, dueBy, group.getProgrammeId(),
+                                booked.getOrDefault(person.staffId(), List.of())));
+                    }
                 }
             }
+            checks.put(person.staffId(), new GroupCheck(problem, List.copyOf(toBook)));
         }
-        return problems;
+        return checks;
     }
 
     private Map<Long, List<Clash>> clashes(DeliveryGroup group, List<Long> staffIds) {
@@ -373,18 +444,21 @@ public class DeliveryGroupService {
         Map<Long, Object[]> settingRows = queries.settings(List.of(group.getSettingId()));
         List<Long> ids = group.getFacilitators().stream().map(DeliveryGroup.Assignment::getStaffId).toList();
         Map<Long, GroupQueries.Person> people = queries.people(ids);
-        Map<Long, String> lapses = firstLapse(group, ids);
+        Map<Long, GroupCheck> checks = check(group, ids);
         Map<Long, List<Clash>> clashes = clashes(group, ids);
         List<Assigned> assigned = new ArrayList<>();
         Set<String> warnings = new LinkedHashSet<>(extraWarnings);
         for (long id : ids) {
             GroupQueries.Person person = people.get(id);
-            String problem = lapses.get(id);
+            GroupCheck checked = checks.getOrDefault(id, GroupCheck.THROUGHOUT);
+            String problem = checked.problem();
             List<Clash> theirs = clashes.getOrDefault(id, List.of());
-            assigned.add(new Assigned(id, person.name(), person.role(), problem == null, problem, theirs));
+            assigned.add(new Assigned(id, person.name(), person.role(), problem == null && checked.toBook().isEmpty(),
+                    problem, checked.toBook(), theirs));
             if (problem != null) {
                 warnings.add(person.name() + " is no longer qualified for the whole group: " + problem);
             }
+            checked.toBook().forEach(t -> warnings.add(toBookWarning(person.name(), t)));
             theirs.forEach(c -> warnings.add(c.describe(person.name())));
         }
         Programme programme = catalogue.require(group.getProgrammeId());

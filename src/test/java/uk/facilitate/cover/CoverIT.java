@@ -571,6 +571,53 @@ class CoverIT {
 
     @Test
     @RunAsClient
+    void aRenewalFallingDueDuringAGroupIsATaskToBookNotARefusal() {
+        ApiClient admin = ApiClient.admin(base);
+        ApiFixtures given = new ApiFixtures(admin);
+        long council = given.organisation("Renewal Borough Council");
+        long west = given.locality("Renewal West");
+        long centre = setting(admin, given, "Renewal Family Hub", council, west);
+        LocalDate start = LocalDate.now().plusDays(7);
+        long eve = given.staff("Eve", "Morgan", "FAMILY_SUPPORT_WORKER", 6, council, west);
+        given.accreditation(eve, SOLIHULL, "ACCREDITED", "2022-06-01", null);
+        given.safeguarding(eve, LocalDate.now().minusMonths(6).toString(), 3);
+        given.dbs(eve, LocalDate.now().minusMonths(36).plusDays(30).toString()); // the re-check falls due in week 4
+        long group = plan(admin, centre, start, 10);
+
+        List<JsonObject> offers = admin.get("groups/" + group + "/offers").array().getValuesAs(JsonObject.class);
+        assertEquals(1, offers.size(), offers.toString());
+        String toBook = offers.get(0).getJsonArray("toBook").getString(0);
+        assertTrue(toBook.startsWith("DBS re-check due by ") && toBook.contains(", before session ")
+                && toBook.endsWith(" of 10: not booked"), toBook);
+
+        JsonObject assigned = assign(admin, group, eve);
+        assertTrue(assigned.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(w -> w.getString().equals("Eve Morgan: " + toBook)), assigned.toString());
+        JsonObject her = assigned.getJsonObject("group").getJsonArray("facilitators").getJsonObject(0);
+        assertFalse(her.getBoolean("qualifiedThroughout"), "not on the records held today");
+        assertTrue(ApiClient.isNull(her, "problem"), her.toString());
+
+        // Booked before it falls due, the group says so.
+        LocalDate dueBy = java.time.LocalDate.parse(toBook.substring("DBS re-check due by ".length(),
+                "DBS re-check due by ".length() + 10), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertEquals(201, admin.post("staff/" + eve + "/bookings", "{\"renewal\":\"DBS\",\"date\":\""
+                + dueBy.minusDays(3) + "\"}").status());
+        JsonObject after = admin.get("groups/" + group).object().getJsonArray("facilitators").getJsonObject(0);
+        assertTrue(after.getJsonArray("toBook").getString(0).endsWith(": booked " + CoverWording.date(dueBy.minusDays(3))),
+                after.toString());
+
+        // A hard end during the group is still refused, with its date and rule.
+        long finn = qualifiedFor(given, SOLIHULL, "Finn", "Walsh", council, west, start.plusWeeks(3).toString());
+        long version = admin.get("groups/" + group).object().getJsonNumber("version").longValue();
+        ApiClient.Reply refused = admin.post("groups/" + group + "/facilitators", "{\"staffId\":" + finn
+                + ",\"version\":" + version + "}");
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("(session 5 of 10)") && refused.body().toLowerCase().contains("accreditation"),
+                refused.toString());
+    }
+
+    @Test
+    @RunAsClient
     void aFacilitatorOnTwoGroupsMeetingOnTheSameDayIsFlaggedWithTheOtherGroupNamed() {
         ApiClient admin = ApiClient.admin(base);
         ApiFixtures given = new ApiFixtures(admin);

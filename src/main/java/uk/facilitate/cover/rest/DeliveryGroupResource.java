@@ -95,16 +95,18 @@ public class DeliveryGroupResource {
 
     @GET
     @Path("{id}/offers")
-    @Operation(summary = "People serving the group's locality who are qualified on every session date, with any"
-            + " other group they facilitate on the same dates")
+    @Operation(summary = "People serving the group's locality who can facilitate every session: qualified on every"
+            + " session date, or from the first with only renewals (supervision, DBS, safeguarding) falling due during"
+            + " the group, listed in toBook with whether each is booked; with any other group on the same dates")
     public List<DeliveryGroupService.Offer> offers(@PathParam("id") long id) {
         return groups.offers(id);
     }
 
     @POST
     @Path("{id}/facilitators")
-    @Operation(summary = "Assign a facilitator (refused with the date and reason if they lapse during the group;"
-            + " a double booking is allowed and returned in warnings)")
+    @Operation(summary = "Assign a facilitator (refused with the date and reason if they are not qualified at the"
+            + " first session or reach a hard end during the group; a renewal falling due and a double booking are"
+            + " allowed and returned in warnings)")
     public DeliveryGroupService.AssignmentResult assign(@PathParam("id") long id, AssignRequest request) {
         RequestBody.required(request);
         return groups.assign(id, request.staffId(), RequestBody.version(request.version()));
