@@ -26,6 +26,11 @@ public class Problems implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        return answer(failure);
+    }
+
+    /** The answer to any failure; {@link TransactionFailures} sends failed commits here too. */
+    static Response answer(Throwable failure) {
         Response outage = uk.facilitate.platform.outage.OutageAnswers.forApi(failure); // database unreachable: 503
         if (outage != null) {
             return outage;

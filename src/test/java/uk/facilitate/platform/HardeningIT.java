@@ -76,11 +76,23 @@ class HardeningIT {
         app.delete(CONFIG);
         app.addAsResource(new StringAsset(config + "\nfacilitate.metrics.token=" + METRICS_TOKEN + "\n"),
                 "META-INF/microprofile-config.properties");
+        app.addClasses(CommitFailureProbe.class, CommitFailureProbe.Committer.class);
         return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(app);
     }
 
     @ArquillianResource
     URL base;
+
+    // ---- a write whose commit fails (the database dying mid-commit in DatabaseOutageIT, seen on CI) ----
+
+    @Test
+    void aCommitThatFailsIsAnsweredAsProblemJsonNotTheContainersErrorPage() {
+        ApiClient.Reply reply = ApiClient.admin(base).post("test-probes/commit-failure", "{}");
+        assertEquals(500, reply.status(), reply.toString());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
+        // The database answers, so this is a failure of the server, not an outage: nothing was saved.
+        assertTrue(reply.body().contains("\"title\":\"Internal error\""), reply.toString());
+    }
 
     // ---- item 3: CSV formula injection ----
 
