@@ -71,6 +71,19 @@ public final class QualificationEngine {
     }
 
     /**
+     * The verdict on the expected basis ({@link ExpectedBasis}), for planning a date after today: the records
+     * held with what is booked and the on-schedule renewal of conditions within reach today. On or before
+     * today it is the verdict on the records held.
+     */
+    public Verdict assessExpected(PractitionerRecord person, ExpectedBasis.Booked booked, ProgrammeRules programme,
+                                  NeedLevel level, LocalDate on, LocalDate today) {
+        if (!on.isAfter(today)) {
+            return assess(person, programme, level, on);
+        }
+        return assess(ExpectedBasis.assume(person, booked, programme, settings, today, on), programme, level, on);
+    }
+
+    /**
      * Whether a programme is delivered at a need level, in the words a verdict uses ("Solihull Approach is not
      * delivered at need level 4 (specialist); it serves need levels 1, 2 and 3").
      */

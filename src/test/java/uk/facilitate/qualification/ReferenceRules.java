@@ -43,6 +43,56 @@ final class ReferenceRules {
         return !met(settings, person, programme, level, on).containsValue(false);
     }
 
+    /**
+     * The expected basis read one day at a time, as the README states it: on a date on or after today, a
+     * renewable condition is met when the records held meet it, or it is within reach today (it fell due less
+     * than one renewal period before today, or has not yet), or a booking that counts falls on or before the
+     * date. Hard rules are read from the records held; a trained record counts while supervision is expected.
+     */
+    static Map<Rule, Boolean> expectedMet(QualificationSettings settings, PractitionerRecord person,
+            ExpectedBasis.Booked booked, ProgrammeRules programme, NeedLevel level, LocalDate today, LocalDate on) {
+        Map<Rule, Boolean> met = met(settings, person, programme, level, on);
+        Integer interval = programme.supervisionMaxIntervalDays();
+        boolean supervised = interval == null || met.get(Rule.SUPERVISION_CURRENT)
+                || person.supervision().stream().anyMatch(s -> countsForSupervision(settings, s, programme)
+                        && !s.date().isAfter(today) && today.isBefore(s.date().plusDays(interval + 1L).plusDays(interval)))
+                || booked.supervision().stream().anyMatch(s -> countsForSupervision(settings, s, programme)
+                        && !s.date().isBefore(today) && !s.date().isAfter(on));
+        met.put(Rule.SUPERVISION_CURRENT, supervised);
+        met.put(Rule.ACCREDITATION_CURRENT, person.accreditations().stream()
+                .anyMatch(record -> accreditationCounts(settings, record, programme, on, supervised)));
+        int dbs = settings.dbsRecheckMonths();
+        met.put(Rule.DBS_CURRENT, met.get(Rule.DBS_CURRENT)
+                || person.dbsChecks().stream().anyMatch(c -> countsForDbs(settings, c) && !c.issuedOn().isAfter(today)
+                        && today.isBefore(c.issuedOn().plusMonths(dbs).minusDays(1).plusDays(1).plusMonths(dbs)))
+                || booked.dbsChecks().stream().anyMatch(c -> countsForDbs(settings, c)
+                        && !c.issuedOn().isBefore(today) && !c.issuedOn().isAfter(on)));
+        int refresh = settings.safeguardingRefreshMonths();
+        met.put(Rule.SAFEGUARDING_CURRENT, met.get(Rule.SAFEGUARDING_CURRENT)
+                || person.safeguarding().stream().anyMatch(t -> countsForSafeguarding(settings, t)
+                        && !t.completedOn().isAfter(today)
+                        && today.isBefore(t.completedOn().plusMonths(refresh).minusDays(1).plusDays(1).plusMonths(refresh)))
+                || booked.safeguarding().stream().anyMatch(t -> countsForSafeguarding(settings, t)
+                        && !t.completedOn().isBefore(today) && !t.completedOn().isAfter(on)));
+        return met;
+    }
+
+    private static boolean countsForSupervision(QualificationSettings settings, Supervision s, ProgrammeRules programme) {
+        return s.date() != null && (s.verified() || !settings.requireVerifiedChecks())
+                && (s.programmeId() == null || s.programmeId().equals(programme.programmeId()))
+                && (programme.supervisionKinds().isEmpty()
+                        || (s.kind() != null && programme.supervisionKinds().contains(s.kind())));
+    }
+
+    private static boolean countsForDbs(QualificationSettings settings, DbsCheck c) {
+        return c.issuedOn() != null && (c.verified() || !settings.requireVerifiedChecks());
+    }
+
+    private static boolean countsForSafeguarding(QualificationSettings settings, SafeguardingTraining t) {
+        return t.completedOn() != null && t.level() >= settings.minimumSafeguardingLevel()
+                && (t.verified() || !settings.requireVerifiedChecks());
+    }
+
     private static boolean accreditationCounts(QualificationSettings settings, Accreditation record,
             ProgrammeRules programme, LocalDate on, boolean supervised) {
         if (!programme.programmeId().equals(record.programmeId()) || record.awardedOn() == null
