@@ -327,16 +327,20 @@ public class DeliveryGroupService {
     }
 
     private Map<Long, List<Clash>> clashes(DeliveryGroup group, List<Long> staffIds) {
+        return clashes(staffIds, group.getId() == null ? -1 : group.getId(), group.getStartDate(), group.getSessions());
+    }
+
+    /** Other groups these people facilitate that share a session date with weekly sessions from {@code start}. */
+    public Map<Long, List<Clash>> clashes(List<Long> staffIds, long exceptGroupId, LocalDate start, int sessions) {
         Map<Long, List<Clash>> clashes = new HashMap<>();
-        List<GroupQueries.OtherGroup> others = queries.otherGroups(staffIds, group.getId() == null ? -1 : group.getId(),
-                group.getStartDate(), group.getEndDate());
+        List<GroupQueries.OtherGroup> others = queries.otherGroups(staffIds, exceptGroupId, start,
+                SessionDates.last(start, sessions));
         if (others.isEmpty()) {
             return clashes;
         }
         Map<Long, Object[]> settingRows = queries.settings(others.stream().map(GroupQueries.OtherGroup::settingId).toList());
         for (GroupQueries.OtherGroup other : others) {
-            List<LocalDate> shared = SessionDates.shared(group.getStartDate(), group.getSessions(), other.startDate(),
-                    other.sessions());
+            List<LocalDate> shared = SessionDates.shared(start, sessions, other.startDate(), other.sessions());
             if (!shared.isEmpty()) {
                 String name = name(other.programmeId(), (String) settingRows.get(other.settingId())[1], other.startDate());
                 clashes.computeIfAbsent(other.staffId(), k -> new ArrayList<>())
@@ -351,24 +355,8 @@ public class DeliveryGroupService {
 
     private Checked validate(Plan plan) {
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        Programme programme = null;
-        if (plan.programmeId() == null || plan.programmeId().isBlank()) {
-            problems.add(new InvalidInput.Problem("programmeId", "Choose the programme"));
-        } else {
-            programme = CoverService.facilitated(catalogue, plan.programmeId());
-            if (programme == null) {
-                problems.add(new InvalidInput.Problem("programmeId", "'" + plan.programmeId()
-                        + "' is not a facilitated programme in the catalogue"));
-            }
-        }
-        if (plan.needLevel() == null) {
-            problems.add(new InvalidInput.Problem("needLevel", "Choose the need level the group serves"));
-        } else if (plan.needLevel() < 1 || plan.needLevel() > 4) {
-            problems.add(new InvalidInput.Problem("needLevel", "Need level must be 1, 2, 3 or 4"));
-        } else if (programme != null && !programme.serves(NeedLevel.of(plan.needLevel()))) {
-            problems.add(new InvalidInput.Problem("needLevel", programme.name() + " does not serve "
-                    + NeedLevel.of(plan.needLevel()).describe()));
-        }
+        Programme programme = GroupPlanChecks.programme(catalogue, plan.programmeId(), "programmeId", problems);
+        GroupPlanChecks.needLevel(programme, plan.needLevel(), problems);
         Long localityId = null;
         if (plan.settingId() == null) {
             problems.add(new InvalidInput.Problem("settingId", "Choose the setting where the group meets"));
@@ -386,19 +374,7 @@ public class DeliveryGroupService {
         if (plan.startDate() == null) {
             problems.add(new InvalidInput.Problem("startDate", "Give the date of the first session"));
         }
-        Integer sessions = plan.sessions();
-        if (sessions == null && programme != null && programme.length() != null) {
-            sessions = programme.length().sessions();
-        }
-        if (sessions == null) {
-            if (programme != null) {
-                problems.add(new InvalidInput.Problem("sessions", "Give the number of weekly sessions; the catalogue"
-                        + " gives none for " + programme.name()));
-            }
-        } else if (sessions < 1 || sessions > SessionDates.MAX_SESSIONS) {
-            problems.add(new InvalidInput.Problem("sessions", "A group has 1 to " + SessionDates.MAX_SESSIONS
-                    + " weekly sessions"));
-        }
+        Integer sessions = GroupPlanChecks.sessions(programme, plan.sessions(), problems);
         problems.addAll(Inputs.problems(plan));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

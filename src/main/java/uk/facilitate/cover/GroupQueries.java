@@ -58,6 +58,23 @@ public class GroupQueries {
                 .toList();
     }
 
+    /**
+     * People serving the locality and still in post on {@code from} who have any record of the programme
+     * (enrolled, trained, accredited, lapsed…), by family name: everyone the engine may find able to facilitate
+     * it, or nearly.
+     */
+    public List<Person> withRecordFor(String programmeId, long localityId, LocalDate from) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.given_name, s.family_name, s.role FROM staff_member s"
+                        + " JOIN staff_locality sl ON sl.staff_id = s.id AND sl.locality_id = ?"
+                        + " WHERE (s.leave_date IS NULL OR s.leave_date >= ?)"
+                        + " AND EXISTS (SELECT 1 FROM accreditation_record a WHERE a.staff_id = s.id AND a.programme_id = ?)"
+                        + " ORDER BY s.family_name, s.given_name, s.id")
+                .setParameter(1, localityId).setParameter(2, from).setParameter(3, programmeId).getResultList();
+        return rows.stream().map(r -> new Person(((Number) r[0]).longValue(), r[1] + " " + r[2], roleLabel((String) r[3])))
+                .toList();
+    }
+
     /** "Health visitor" for HEALTH_VISITOR, as pages show a role. */
     static String roleLabel(String role) {
         try {

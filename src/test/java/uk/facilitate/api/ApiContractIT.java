@@ -74,7 +74,7 @@ class ApiContractIT {
     void theRunningAppServesTheCommittedContract() throws Exception {
         String served = fetch(URI.create(base.toString()).resolve("/openapi"));
         if (Boolean.getBoolean("facilitate.contract.write")) {
-            Files.writeString(CONTRACT, withCommittedHeader(served), StandardCharsets.UTF_8);
+            Files.writeString(CONTRACT, withCommittedHeader(canonical(served)), StandardCharsets.UTF_8);
             return;
         }
         Map<String, Object> live = essentials(parse(served));
@@ -241,6 +241,37 @@ class ApiContractIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> parse(String yaml) {
         return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
+    }
+
+    /**
+     * The served document with every mapping's keys sorted: the server lists paths, operations and schemas in
+     * an order that changes between boots, which made every rewrite of the file a large, meaningless diff.
+     */
+    private static String canonical(String served) {
+        org.snakeyaml.engine.v2.api.DumpSettings settings = org.snakeyaml.engine.v2.api.DumpSettings.builder()
+                .setDefaultFlowStyle(org.snakeyaml.engine.v2.common.FlowStyle.BLOCK).setWidth(100).build();
+        String yaml = new org.snakeyaml.engine.v2.api.Dump(settings).dumpToString(sorted(parse(served)));
+        // YAML 1.2 writes the string "on" bare; the client generator reads YAML 1.1, where that is a boolean.
+        return yaml.replaceAll("(?im)^(\\s*- |.*: )(on|off|yes|no|y|n)$", "$1\"$2\"")
+                .replaceAll("(?im)^(\\s*)(on|off|yes|no|y|n):", "$1\"$2\":");
+    }
+
+    private static Object sorted(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new java.util.TreeMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
+            // "openapi" first, as readers of the file expect it
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            if (out.containsKey("openapi")) {
+                ordered.put("openapi", out.remove("openapi"));
+            }
+            ordered.putAll(out);
+            return ordered;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(ApiContractIT::sorted).toList();
+        }
+        return node;
     }
 
     /** The served document with the contract's comment and a server address that is not this test's port. */

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.facilitate.api.QueryParameters;
 import uk.facilitate.api.RequestBody;
+import uk.facilitate.cover.CanWeRunService;
 import uk.facilitate.cover.CoverForecast;
 import uk.facilitate.cover.CoverMatrix;
 import uk.facilitate.cover.CoverService;
@@ -54,6 +55,9 @@ public class CoverResource {
 
     @Inject
     private CoverService cover;
+
+    @Inject
+    private CanWeRunService canWeRun;
 
     /**
      * A cell with its people, as the API returns it: {@code lapsing} reach a hard end within the warning
@@ -117,6 +121,23 @@ public class CoverResource {
         return new CellView(d.on(), d.row().programmeId(), d.row().programmeName(), d.row().needLevel().number(),
                 d.column().id(), d.column().name(), d.cell().count(), d.cell().target(), d.cell().shortfall(),
                 d.cell().lapsing(), d.cell().renewing(), d.cell().status().name(), d.people());
+    }
+
+    @GET
+    @Path("can-we-run")
+    @Operation(operationId = "canWeRun", summary = "Can we run it? For a programme, need level, locality and first"
+            + " session (with the number of weekly sessions and facilitators needed, by default the catalogue's), who"
+            + " can facilitate on every session date, on the expected basis for future dates (the records held, what"
+            + " is booked, and routine renewals within reach kept up), each with the renewals to book; if too few, the"
+            + " nearest people and what each misses, in the engine's words, or the other group they are busy with."
+            + " A coordinator may ask only about the localities they coordinate (403 says so).")
+    public CanWeRunService.Answer canWeRun(@QueryParam("programme") String programme,
+                                           @QueryParam("needLevel") Integer needLevel,
+                                           @QueryParam("locality") Long locality, @QueryParam("from") LocalDate from,
+                                           @QueryParam("sessions") Integer sessions,
+                                           @QueryParam("facilitators") Integer facilitators) {
+        return canWeRun.ask(new CanWeRunService.Question(blankToNull(programme), needLevel, locality, from, sessions,
+                facilitators));
     }
 
     @GET
