@@ -32,9 +32,11 @@ import uk.facilitate.cohort.core.Prerequisites;
 import uk.facilitate.cohort.core.TrainingNeed;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
+import uk.facilitate.qualification.ExpectedBasis;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
 import uk.facilitate.qualification.QualificationEngine;
+import uk.facilitate.qualification.QualificationSettings;
 import uk.facilitate.qualification.QualifiedInterval;
 import uk.facilitate.qualification.service.PractitionerRecords;
 import uk.facilitate.qualification.service.QualificationSettingsStore;
@@ -163,10 +165,15 @@ public class TrainingPlanning {
                 : em.createQuery("SELECT s.id FROM StaffMember s WHERE :l MEMBER OF s.localityIds AND (s.leaveDate IS NULL"
                         + " OR s.leaveDate >= :d) ORDER BY s.id", Long.class).setParameter("l", localityId).setParameter("d", day)
                         .getResultList();
-        QualificationEngine engine = new QualificationEngine(qualificationSettings.current());
+        QualificationSettings settings = qualificationSettings.current();
+        QualificationEngine engine = new QualificationEngine(settings);
         ProgrammeRules rules = ProgrammeRules.of(programme);
         List<Candidate> rows = new ArrayList<>();
-        for (PractitionerRecord person : records.load(ids).values()) {
+        // A date after today is asked on the expected basis: what is booked, and routine renewals kept up.
+        Map<Long, ExpectedBasis.Booked> booked = day.isAfter(today.date()) ? records.booked(ids, today.date(), settings) : Map.of();
+        for (PractitionerRecord held : records.load(ids).values()) {
+            PractitionerRecord person = expected(held, booked.getOrDefault(held.staffId(), ExpectedBasis.Booked.NOTHING),
+                    List.of(rules), settings, today.date(), day);
             Set<NeedLevel> now = levelsOn(engine, person, rules, day);
             if (!rules.needLevels().isEmpty() && now.containsAll(rules.needLevels())) {
                 continue;
@@ -314,7 +321,6 @@ public class TrainingPlanning {
         Set<String> programmeIds = targets.stream().map(Planner.Target::programmeId).collect(Collectors.toCollection(java.util.TreeSet::new));
         Set<Long> targetLocalities = targets.stream().map(Planner.Target::localityId).collect(Collectors.toSet());
 
-        List<Integer> cover = cover(targets);
         Map<Long, Set<Long>> localitiesOf = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> served = em.createNativeQuery("SELECT sl.staff_id, sl.locality_id FROM staff_locality sl"
@@ -322,8 +328,6 @@ public class TrainingPlanning {
                 + targetLocalities.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
                 .setParameter(1, today).getResultList();
         served.forEach(r -> localitiesOf.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add(((Number) r[1]).longValue()));
-        List<Planner.Person> people = records.load(new java.util.TreeSet<>(localitiesOf.keySet())).values().stream()
-                .map(r -> new Planner.Person(r.staffId(), r.name(), Set.copyOf(localitiesOf.get(r.staffId())), r)).toList();
 
         Map<String, ProgrammeRules> rules = new HashMap<>();
         Map<String, Planner.Offer> offers = new HashMap<>();
@@ -332,26 +336,39 @@ public class TrainingPlanning {
             rules.put(id, ProgrammeRules.of(programme));
             Planner.Offer.of(programme, start, capacity).ifPresent(offer -> offers.put(id, offer));
         }
-        return new Computed(new Planner(new QualificationEngine(qualificationSettings.current())).plan(new Planner.Input(
+        QualificationSettings settings = qualificationSettings.current();
+        QualificationEngine engine = new QualificationEngine(settings);
+        Map<Long, PractitionerRecord> held = records.load(new java.util.TreeSet<>(localitiesOf.keySet()));
+        // Targets after today are planned on the expected basis: what is booked, and routine renewals kept up.
+        LocalDate latest = targets.stream().map(Planner.Target::targetDate).max(Comparator.naturalOrder()).orElse(today);
+        Map<Long, ExpectedBasis.Booked> booked = records.booked(held.keySet(), today, settings);
+        List<Planner.Person> people = held.values().stream().map(r -> new Planner.Person(r.staffId(), r.name(),
+                Set.copyOf(localitiesOf.get(r.staffId())), expected(r, booked.getOrDefault(r.staffId(),
+                        ExpectedBasis.Booked.NOTHING), rules.values(), settings, today, latest))).toList();
+        List<Integer> cover = targets.stream().map(t -> (int) people.stream()
+                .filter(p -> p.localityIds().contains(t.localityId()))
+                .filter(p -> engine.assess(t.targetDate().isAfter(today) ? p.record() : held.get(p.staffId()),
+                        rules.get(t.programmeId()), t.level(), t.targetDate()).qualified())
+                .count()).toList();
+        return new Computed(new Planner(engine).plan(new Planner.Input(
                 targets, cover, people, rules, offers, openCohorts(programmeIds), busyDates(), alreadyNominated(),
                 request.budget())), localityNames);
     }
 
-    /** Qualified people per target on its date, from the qualification index: one query per distinct date. */
-    private List<Integer> cover(List<Planner.Target> targets) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (LocalDate date : targets.stream().map(Planner.Target::targetDate).collect(Collectors.toSet())) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT qi.programme_id, qi.need_level, sl.locality_id,"
-                            + " COUNT(DISTINCT qi.staff_id) FROM qualification_interval qi"
-                            + " JOIN staff_locality sl ON sl.staff_id = qi.staff_id"
-                            + " WHERE qi.valid_from <= ? AND qi.valid_until >= ? GROUP BY qi.programme_id, qi.need_level, sl.locality_id")
-                    .setParameter(1, date).setParameter(2, date).getResultList();
-            rows.forEach(r -> counts.put(r[0] + "/" + ((Number) r[1]).intValue() + "/" + ((Number) r[2]).longValue() + "/" + date,
-                    ((Number) r[3]).intValue()));
+    /** A person's record as expected up to {@code until}: bookings, and renewals within reach for each programme. */
+    private static PractitionerRecord expected(PractitionerRecord held, ExpectedBasis.Booked booked,
+                                               Collection<ProgrammeRules> programmes, QualificationSettings settings,
+                                               LocalDate today, LocalDate until) {
+        if (!until.isAfter(today)) {
+            return held;
         }
-        return targets.stream().map(t -> counts.getOrDefault(t.programmeId() + "/" + t.level().number() + "/" + t.localityId()
-                + "/" + t.targetDate(), 0)).toList();
+        PractitionerRecord record = held;
+        ExpectedBasis.Booked toAdd = booked;
+        for (ProgrammeRules programme : programmes) {
+            record = ExpectedBasis.assume(record, toAdd, programme, settings, today, until);
+            toAdd = ExpectedBasis.Booked.NOTHING; // added once; each programme adds its own supervision renewals
+        }
+        return record;
     }
 
     /** Planned and open cohorts of these programmes with free places. */
@@ -423,8 +440,10 @@ public class TrainingPlanning {
                 g.target().targetDate(), g.target().minimum(), g.cover(), g.planned(), g.stillShort(), g.closed(), g.reason()))
                 .toList();
         List<String> notes = new ArrayList<>();
-        notes.add("Cover on each target date comes from the qualification index, so accreditations, DBS checks and"
-                + " safeguarding that lapse before then are already counted out.");
+        notes.add("Cover on each target date is counted on the expected basis: the records held, what is booked, and"
+                + " supervision, DBS re-checks and safeguarding refreshes renewed on schedule where they are current or"
+                + " less than one renewal period overdue. Accreditations that expire and people who leave before then"
+                + " are counted out.");
         if (plan.suggestions().stream().anyMatch(s -> s.eventId() != null && s.cost().signum() == 0)) {
             notes.add("Free places in planned or open per-cohort priced cohorts cost nothing more: their price is already"
                     + " committed (shown in costs as forecast or committed spend).");

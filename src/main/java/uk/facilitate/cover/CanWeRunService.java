@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,18 +79,35 @@ public class CanWeRunService {
     }
 
     /** Someone available on every session date, with the renewals falling due that they must book. */
-    public record Available(long staffId, String name, String role, List<String> toBook) {
+    public record Available(long staffId, String name, String role, List<String> toBook) implements Serializable {
     }
 
     /** Someone with a record of the programme who is not available, and why ("on 01/04/2027 (session 1 of 14) …"). */
-    public record Nearest(long staffId, String name, String role, List<String> missing) {
+    public record Nearest(long staffId, String name, String role, List<String> missing) implements Serializable {
     }
 
     /** The answer, with the question as it was understood (defaults filled in) and every session date. */
     public record Answer(String programmeId, String programmeName, int needLevel, long localityId, String localityName,
                          LocalDate firstSession, int sessions, int facilitators, List<LocalDate> sessionDates,
                          boolean canRun, String summary, List<Available> available, List<Nearest> nearest,
-                         int shortfall, String basis) {
+                         int shortfall, String basis) implements Serializable {
+    }
+
+    /** A locality to ask about; {@code yours} is false where a coordinator may not see its people. */
+    public record LocalityChoice(long id, String name, boolean yours) implements Serializable {
+    }
+
+    /**
+     * Every locality, so that none is silently missing: a coordinator's own are marked theirs, and asking about
+     * another says why its people are not shown.
+     */
+    public List<LocalityChoice> localities() {
+        access.requireCoverReader();
+        Set<Long> own = access.isManager() ? null : access.coordinatorLocalities();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM locality ORDER BY name").getResultList();
+        return rows.stream().map(r -> new LocalityChoice(((Number) r[0]).longValue(), (String) r[1],
+                own == null || own.contains(((Number) r[0]).longValue()))).toList();
     }
 
     public Answer ask(Question question) {
@@ -107,6 +125,7 @@ public class CanWeRunService {
         Map<Long, List<Booking>> booked = new HashMap<>();
         bookings.openBookings(ids, now).forEach(b -> booked.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(b));
         Map<Long, PractitionerRecord> held = records.load(ids);
+        Map<Long, ExpectedBasis.Booked> bookedRecords = records.booked(ids, now, rules);
         Map<Long, List<DeliveryGroupService.Clash>> clashes = groups.clashes(ids, -1, q.first(), q.sessions());
 
         List<Available> available = new ArrayList<>();
@@ -115,8 +134,8 @@ public class CanWeRunService {
         for (GroupQueries.Person person : people) {
             PractitionerRecord record = held.get(person.staffId());
             List<Booking> theirs = booked.getOrDefault(person.staffId(), List.of());
-            PractitionerRecord expected = ExpectedBasis.assume(record, Renewals.booked(theirs, rules), programme, rules,
-                    now, last);
+            PractitionerRecord expected = ExpectedBasis.assume(record, bookedRecords.getOrDefault(person.staffId(),
+                    ExpectedBasis.Booked.NOTHING), programme, rules, now, last);
             Ranked miss = null;
             for (int i = 0; i < dates.size() && miss == null; i++) {
                 LocalDate on = dates.get(i);

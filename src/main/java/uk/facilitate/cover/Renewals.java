@@ -3,9 +3,6 @@ package uk.facilitate.cover;
 import java.time.LocalDate;
 import java.util.List;
 import uk.facilitate.booking.Booking;
-import uk.facilitate.qualification.ExpectedBasis;
-import uk.facilitate.qualification.PractitionerRecord;
-import uk.facilitate.qualification.QualificationSettings;
 import uk.facilitate.qualification.Rule;
 
 /** Renewals falling due and what is booked to meet them, as the cover cell and delivery groups word them. */
@@ -22,23 +19,6 @@ final class Renewals {
             case SAFEGUARDING_CURRENT -> Booking.Renewal.SAFEGUARDING;
             default -> null;
         };
-    }
-
-    /** A person's open bookings as the records they will become when held, for the expected basis. */
-    static ExpectedBasis.Booked booked(List<Booking> bookings, QualificationSettings settings) {
-        List<PractitionerRecord.Supervision> sessions = new java.util.ArrayList<>();
-        List<PractitionerRecord.DbsCheck> checks = new java.util.ArrayList<>();
-        List<PractitionerRecord.SafeguardingTraining> training = new java.util.ArrayList<>();
-        for (Booking b : bookings) {
-            switch (b.getRenewal()) {
-                case SUPERVISION -> sessions.add(new PractitionerRecord.Supervision(b.getBookedFor(), b.getSupervisionKind(),
-                        b.getProgrammeId(), true));
-                case DBS -> checks.add(new PractitionerRecord.DbsCheck(b.getBookedFor(), null, false, true));
-                case SAFEGUARDING -> training.add(new PractitionerRecord.SafeguardingTraining(b.getBookedFor(),
-                        b.getSafeguardingLevel() == null ? settings.minimumSafeguardingLevel() : b.getSafeguardingLevel(), true));
-            }
-        }
-        return new ExpectedBasis.Booked(sessions, checks, training);
     }
 
     /**

@@ -154,6 +154,7 @@ final class BoroughGenerator {
 
     private Person workforceManager;
     private Person northCoordinator;
+    private Person southCoordinator;
     private Person staffUser;
 
     BoroughGenerator(LocalDate today, long seed) {
@@ -250,6 +251,8 @@ final class BoroughGenerator {
         }
         northCoordinator = coordinators.get(NORTH);
         northCoordinator.username = "coordinator";
+        southCoordinator = coordinators.get(SOUTH);
+        southCoordinator.username = "coordinator-south";
 
         Map<String, Person> centreManagers = new LinkedHashMap<>();
         centresByLocality.forEach((locality, centres) -> centres.forEach(centre ->
@@ -868,6 +871,8 @@ final class BoroughGenerator {
                         workforceManager.describe() + ", Wyvernside Borough Council"),
                 new UserRow("coordinator", DemoBorough.COORDINATOR_PASSWORD, Role.COORDINATOR, northCoordinator.ref,
                         northCoordinator.describe() + ", North only"),
+                new UserRow("coordinator-south", DemoBorough.COORDINATOR_PASSWORD, Role.COORDINATOR, southCoordinator.ref,
+                        southCoordinator.describe() + ", South only"),
                 new UserRow("staff", DemoBorough.STAFF_PASSWORD, Role.STAFF, staffUser.ref,
                         staffUser.describe() + " at " + staffUser.settingNames.get(0)
                                 + ", North; one record awaiting verification"));

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
@@ -102,6 +103,31 @@ public class PlannerPage implements Serializable {
     void startFromToday() {
         newCohortStart = today.date().plusWeeks(4);
         addTarget();
+        fillFromLink(targets.get(0));
+    }
+
+    /**
+     * A link from "Can we run it?" opens the planner on its gap: {@code ?programme=…&needLevel=3&locality=12
+     * &by=2027-04-01&minimum=2}. A part of the link that cannot be read is left at its default and said so.
+     */
+    private void fillFromLink(TargetRow row) {
+        try {
+            String programme = Faces.getRequestParameter("programme");
+            if (programme != null && catalogue.find(programme).isPresent()) {
+                row.setProgrammeId(programme);
+            }
+            String level = Faces.getRequestParameter("needLevel");
+            row.setNeedLevel(level == null ? row.getNeedLevel() : Integer.valueOf(level));
+            String locality = Faces.getRequestParameter("locality");
+            row.setLocalityId(locality == null ? null : Long.valueOf(locality));
+            String by = Faces.getRequestParameter("by");
+            row.setTargetDate(by == null ? row.getTargetDate() : LocalDate.parse(by));
+            String minimum = Faces.getRequestParameter("minimum");
+            row.setMinimum(minimum == null ? row.getMinimum() : Integer.valueOf(minimum));
+        } catch (RuntimeException e) {
+            Messages.addGlobalWarn("Part of the link could not be read, so the target starts from the usual defaults"
+                    + " there; check it before asking for a plan");
+        }
     }
 
     public void addTarget() {

@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.facilitate.accreditation.AccreditationRecord;
+import uk.facilitate.booking.Booking;
 import uk.facilitate.compliance.ComplianceCheck;
+import uk.facilitate.qualification.ExpectedBasis;
 import uk.facilitate.qualification.PractitionerRecord;
+import uk.facilitate.qualification.QualificationSettings;
 import uk.facilitate.shared.SupervisionKind;
 import uk.facilitate.verification.Verification;
 
@@ -44,6 +47,43 @@ public class PractitionerRecords {
             result.putAll(loadChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }
         return result;
+    }
+
+    /**
+     * What each of these people has booked on or after {@code from} (supervision, DBS re-checks, safeguarding
+     * refreshes), as the records it becomes when held: the bookings the expected basis counts. People with
+     * nothing booked are left out.
+     */
+    public Map<Long, ExpectedBasis.Booked> booked(Collection<Long> staffIds, LocalDate from, QualificationSettings settings) {
+        Map<Long, List<PractitionerRecord.Supervision>> sessions = new HashMap<>();
+        Map<Long, List<PractitionerRecord.DbsCheck>> checks = new HashMap<>();
+        Map<Long, List<PractitionerRecord.SafeguardingTraining>> training = new HashMap<>();
+        List<Long> ids = List.copyOf(staffIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            for (Booking b : em.createQuery("SELECT b FROM Booking b WHERE b.staffId IN :ids AND b.status = :booked"
+                            + " AND b.bookedFor >= :from", Booking.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .setParameter("booked", Booking.Status.BOOKED).setParameter("from", from).getResultList()) {
+                switch (b.getRenewal()) {
+                    case SUPERVISION -> sessions.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(
+                            new PractitionerRecord.Supervision(b.getBookedFor(), b.getSupervisionKind(), b.getProgrammeId(), true));
+                    case DBS -> checks.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(
+                            new PractitionerRecord.DbsCheck(b.getBookedFor(), null, false, true));
+                    case SAFEGUARDING -> training.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(
+                            new PractitionerRecord.SafeguardingTraining(b.getBookedFor(), b.getSafeguardingLevel() == null
+                                    ? settings.minimumSafeguardingLevel() : b.getSafeguardingLevel(), true));
+                }
+            }
+        }
+        Map<Long, ExpectedBasis.Booked> booked = new HashMap<>();
+        java.util.Set<Long> who = new java.util.HashSet<>(sessions.keySet());
+        who.addAll(checks.keySet());
+        who.addAll(training.keySet());
+        for (Long id : who) {
+            booked.put(id, new ExpectedBasis.Booked(sessions.getOrDefault(id, List.of()), checks.getOrDefault(id, List.of()),
+                    training.getOrDefault(id, List.of())));
+        }
+        return booked;
     }
 
     private Map<Long, PractitionerRecord> loadChunk(List<Long> ids) {
