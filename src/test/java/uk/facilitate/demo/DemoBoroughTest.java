@@ -238,7 +238,7 @@ class DemoBoroughTest {
 
     @Test
     void theDemoUsersSignInAsTheDocumentedPeople() {
-        assertEquals(List.of("admin", "manager", "coordinator", "staff"),
+        assertEquals(List.of("admin", "manager", "coordinator", "coordinator-south", "staff"),
                 WYVERNSIDE.users().stream().map(UserRow::username).toList());
         for (UserRow user : WYVERNSIDE.users()) {
             assertNull(PasswordPolicy.weakness(user.username(), user.password()), user.username());
@@ -255,6 +255,7 @@ class DemoBoroughTest {
         StaffRow coordinator = linked("coordinator");
         assertEquals("Claire Donovan", coordinator.fullName());
         assertEquals(List.of("NORTH"), coordinator.localityCodes());
+        assertEquals(List.of("SOUTH"), linked("coordinator-south").localityCodes());
 
         StaffRow staff = linked("staff");
         assertEquals("Jade Bennett", staff.fullName());
