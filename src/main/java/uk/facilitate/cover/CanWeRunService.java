@@ -21,10 +21,7 @@ import uk.facilitate.platform.Access;
 import uk.facilitate.qualification.ExpectedBasis;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
-import uk.facilitate.qualification.QualificationEngine;
 import uk.facilitate.qualification.QualificationSettings;
-import uk.facilitate.qualification.RuleOutcome;
-import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.PractitionerRecords;
 import uk.facilitate.qualification.service.QualificationSettingsStore;
 import uk.facilitate.shared.Forbidden;
@@ -119,9 +116,8 @@ public class CanWeRunService {
         List<Long> ids = people.stream().map(GroupQueries.Person::staffId).toList();
 
         QualificationSettings rules = settings.current();
-        QualificationEngine engine = new QualificationEngine(rules);
-        ProgrammeRules programme = ProgrammeRules.of(q.programme());
         NeedLevel level = NeedLevel.of(q.needLevel());
+        SessionChecks sessions = new SessionChecks(rules, ProgrammeRules.of(q.programme()), level, dates, now);
         Map<Long, List<Booking>> booked = new HashMap<>();
         bookings.openBookings(ids, now).forEach(b -> booked.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(b));
         Map<Long, PractitionerRecord> held = records.load(ids);
@@ -130,32 +126,20 @@ public class CanWeRunService {
 
         List<Available> available = new ArrayList<>();
         List<Ranked> others = new ArrayList<>();
-        LocalDate last = dates.get(dates.size() - 1);
         for (GroupQueries.Person person : people) {
-            PractitionerRecord record = held.get(person.staffId());
-            List<Booking> theirs = booked.getOrDefault(person.staffId(), List.of());
-            PractitionerRecord expected = ExpectedBasis.assume(record, bookedRecords.getOrDefault(person.staffId(),
-                    ExpectedBasis.Booked.NOTHING), programme, rules, now, last);
-            Ranked miss = null;
-            for (int i = 0; i < dates.size() && miss == null; i++) {
-                LocalDate on = dates.get(i);
-                Verdict verdict = engine.assess(on.isAfter(now) ? expected : record, programme, level, on);
-                if (!verdict.qualified()) {
-                    List<String> missing = verdict.rules().stream().filter(o -> !o.met()).map(RuleOutcome::explanation).toList();
-                    miss = new Ranked(new Nearest(person.staffId(), person.name(), person.role(), prefixed(
-                            "On " + CoverWording.date(on) + " (session " + (i + 1) + " of " + dates.size() + "): ", missing)),
-                            missing.size(), i);
-                }
-            }
+            SessionChecks.Outcome outcome = sessions.check(held.get(person.staffId()), bookedRecords.getOrDefault(
+                    person.staffId(), ExpectedBasis.Booked.NOTHING), booked.getOrDefault(person.staffId(), List.of()));
             List<DeliveryGroupService.Clash> busy = clashes.getOrDefault(person.staffId(), List.of());
-            if (miss == null && busy.isEmpty()) {
-                available.add(new Available(person.staffId(), person.name(), person.role(),
-                        toBook(engine, record, programme, level, now, dates, theirs)));
-            } else if (miss == null) {
+            if (!outcome.takesEverySession()) {
+                List<String> missed = new ArrayList<>(outcome.missed());
+                missed.set(0, Character.toUpperCase(missed.get(0).charAt(0)) + missed.get(0).substring(1)); // a list item
+                others.add(new Ranked(new Nearest(person.staffId(), person.name(), person.role(), List.copyOf(missed)),
+                        missed.size(), outcome.taken()));
+            } else if (!busy.isEmpty()) {
                 others.add(new Ranked(new Nearest(person.staffId(), person.name(), person.role(),
                         busy.stream().map(c -> "Busy: " + c.describe(person.name())).toList()), 0, dates.size()));
             } else {
-                others.add(miss);
+                available.add(new Available(person.staffId(), person.name(), person.role(), outcome.toBook()));
             }
         }
         // Nearest first: busy but qualified, then the fewest rules missed, then the latest session reached.
@@ -178,46 +162,6 @@ public class CanWeRunService {
     }
 
     private record Ranked(Nearest nearest, int missed, int reached) {
-    }
-
-    private static List<String> prefixed(String prefix, List<String> items) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            out.add(i == 0 ? prefix + items.get(i) : items.get(i));
-        }
-        return out;
-    }
-
-    /**
-     * The renewals falling due on the records held between today and the last session, each with its last day,
-     * the session it must precede, and whether it is booked: "supervision due by 09/02/2027, before the first
-     * session: not booked", or "overdue since 31/10/2026: booked 10/12/2026".
-     */
-    private List<String> toBook(QualificationEngine engine, PractitionerRecord record, ProgrammeRules programme,
-                                NeedLevel level, LocalDate now, List<LocalDate> dates, List<Booking> booked) {
-        Verdict held = engine.assess(record, programme, level, now);
-        LocalDate last = dates.get(dates.size() - 1);
-        List<String> toBook = new ArrayList<>();
-        for (RuleOutcome outcome : held.rules()) {
-            Booking.Renewal renewal = Renewals.of(outcome.rule());
-            if (renewal == null || (outcome.met() && (outcome.validUntil() == null || !outcome.validUntil().isBefore(last)))) {
-                continue;
-            }
-            if (!outcome.met()) {
-                toBook.add(renewal.label() + " overdue, to renew before the first session: "
-                        + Renewals.booking(renewal, now, programme.programmeId(), booked));
-                continue;
-            }
-            LocalDate dueBy = outcome.validUntil();
-            int before = 0;
-            while (before < dates.size() && !dates.get(before).isAfter(dueBy)) {
-                before++;
-            }
-            String session = before == 0 ? "the first session" : "session " + (before + 1) + " of " + dates.size();
-            toBook.add(renewal.label() + " due by " + CoverWording.date(dueBy) + ", before " + session + ": "
-                    + Renewals.booking(renewal, dueBy, programme.programmeId(), booked));
-        }
-        return toBook;
     }
 
     private record Checked(Programme programme, int needLevel, long localityId, String localityName, LocalDate first,

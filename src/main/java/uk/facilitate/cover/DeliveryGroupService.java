@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,10 @@ import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.MaxLength;
+import uk.facilitate.qualification.ExpectedBasis;
 import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
-import uk.facilitate.qualification.QualificationEngine;
-import uk.facilitate.qualification.Rule;
-import uk.facilitate.qualification.RuleOutcome;
-import uk.facilitate.qualification.Verdict;
+import uk.facilitate.qualification.QualificationSettings;
 import uk.facilitate.qualification.service.PractitionerRecords;
 import uk.facilitate.qualification.service.QualificationSettingsStore;
 import uk.facilitate.shared.ConcurrentEdit;
@@ -159,24 +156,18 @@ public class DeliveryGroupService {
     }
 
     /**
-     * People serving the group's locality, not yet on the group, who may facilitate it: qualified on every
-     * session date, or qualified at the first session with only renewals falling due during the group.
+     * People serving the group's locality, not yet on the group, who may facilitate it: able to take every
+     * session, on the records held for dates up to today and on the expected basis after it (what is booked,
+     * and routine renewals within reach kept up); the renewals falling due are listed with whether booked.
      */
     public List<Offer> offers(long groupId) {
         DeliveryGroup group = readable(groupId);
-        List<LocalDate> dates = group.sessionDates();
-        Set<Long> throughout = new HashSet<>(queries.qualifiedOnEveryDate(group.getProgrammeId(),
-                group.getNeedLevel(), group.getLocalityId(), dates).stream().map(GroupQueries.Person::staffId).toList());
-        // Whoever is qualified at the first session but not at every one: the engine tells renewals from hard ends.
-        List<GroupQueries.Person> atStart = queries.qualifiedOnEveryDate(group.getProgrammeId(), group.getNeedLevel(),
-                group.getLocalityId(), dates.subList(0, 1)).stream().filter(p -> !group.isAssigned(p.staffId())).toList();
-        Map<Long, GroupCheck> checks = check(group, atStart.stream().map(GroupQueries.Person::staffId)
-                .filter(id -> !throughout.contains(id)).toList());
-        List<GroupQueries.Person> candidates = atStart.stream()
-                .filter(p -> throughout.contains(p.staffId()) || checks.get(p.staffId()).problem() == null).toList();
+        List<GroupQueries.Person> people = queries.withRecordFor(group.getProgrammeId(), group.getLocalityId(),
+                group.getStartDate()).stream().filter(p -> !group.isAssigned(p.staffId())).toList();
+        Map<Long, GroupCheck> checks = check(group, people.stream().map(GroupQueries.Person::staffId).toList());
+        List<GroupQueries.Person> candidates = people.stream().filter(p -> checks.get(p.staffId()).problem() == null).toList();
         Map<Long, List<Clash>> clashes = clashes(group, candidates.stream().map(GroupQueries.Person::staffId).toList());
-        return candidates.stream().map(p -> new Offer(p.staffId(), p.name(), p.role(),
-                checks.getOrDefault(p.staffId(), GroupCheck.THROUGHOUT).toBook(),
+        return candidates.stream().map(p -> new Offer(p.staffId(), p.name(), p.role(), checks.get(p.staffId()).toBook(),
                 clashes.getOrDefault(p.staffId(), List.of()))).toList();
     }
 
@@ -277,51 +268,26 @@ public class DeliveryGroupService {
     }
 
     /**
-     * Each person against the group's session dates, asked of the engine: not qualified at the first
-     * session, or a hard rule failing at a later one, is a problem ("on 12/03/2027 (session 5 of 14) …");
-     * a renewable rule failing later is a renewal to book, with the last day it can be renewed on and what
-     * is booked.
+     * Each person against the group's session dates ({@link SessionChecks}): the first session they cannot take
+     * and the rules not met there, or {@code null}; and the renewals falling due during it, to book.
      */
     private Map<Long, GroupCheck> check(DeliveryGroup group, List<Long> staffIds) {
         Map<Long, GroupCheck> checks = new HashMap<>();
         if (staffIds.isEmpty()) {
             return checks;
         }
-        QualificationEngine engine = new QualificationEngine(settings.current());
-        ProgrammeRules rules = ProgrammeRules.of(catalogue.require(group.getProgrammeId()));
-        NeedLevel level = NeedLevel.of(group.getNeedLevel());
-        List<LocalDate> dates = group.sessionDates();
+        QualificationSettings rules = settings.current();
+        LocalDate now = today.date();
+        SessionChecks sessions = new SessionChecks(rules, ProgrammeRules.of(catalogue.require(group.getProgrammeId())),
+                NeedLevel.of(group.getNeedLevel()), group.sessionDates(), now);
         Map<Long, List<Booking>> booked = new HashMap<>();
-        bookings.openBookings(staffIds, today.date())
+        bookings.openBookings(staffIds, now)
                 .forEach(b -> booked.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(b));
+        Map<Long, ExpectedBasis.Booked> bookedRecords = records.booked(staffIds, now, rules);
         for (PractitionerRecord person : records.load(staffIds).values()) {
-            String problem = null;
-            List<String> toBook = new ArrayList<>();
-            Set<Rule> due = new HashSet<>();
-            Verdict lastQualified = null;
-            for (int i = 0; i < dates.size() && problem == null; i++) {
-                Verdict verdict = engine.assess(person, rules, level, dates.get(i));
-                if (verdict.qualified()) {
-                    lastQualified = verdict;
-                    continue;
-                }
-                String when = "on " + CoverWording.date(dates.get(i)) + " (session " + (i + 1) + " of " + dates.size() + ")";
-                List<RuleOutcome> failing = verdict.rules().stream().filter(o -> !o.met()).toList();
-                if (i == 0 || failing.stream().anyMatch(o -> !o.rule().renewable())) {
-                    problem = when + " " + String.join("; ", verdict.missing());
-                    continue;
-                }
-                LocalDate dueBy = lastQualified.lastQualifiedDay().orElse(dates.get(i - 1));
-                for (RuleOutcome outcome : failing) {
-                    Booking.Renewal renewal = Renewals.of(outcome.rule());
-                    if (due.add(outcome.rule()) && renewal != null) {
-                        toBook.add(renewal.label() + " due by " + CoverWording.date(dueBy) + ", before session " + (i + 1)
-                                + " of " + dates.size() + ": " + Renewals.booking(renewal, dueBy, group.getProgrammeId(),
-                                booked.getOrDefault(person.staffId(), List.of())));
-                    }
-                }
-            }
-            checks.put(person.staffId(), new GroupCheck(problem, List.copyOf(toBook)));
+            SessionChecks.Outcome outcome = sessions.check(person, bookedRecords.getOrDefault(person.staffId(),
+                    ExpectedBasis.Booked.NOTHING), booked.getOrDefault(person.staffId(), List.of()));
+            checks.put(person.staffId(), new GroupCheck(outcome.problem(), outcome.toBook()));
         }
         return checks;
     }

@@ -84,6 +84,22 @@ class CanWeRunApiIT {
             assertTrue(now.getBoolean("canRun"), now.toString());
             assertTrue(now.getString("summary").startsWith("Yes: 2 of the people serving Run South"), now.getString("summary"));
 
+            // A delivery group from then on is offered the same people, with the renewals to book (issue 13: a group
+            // starting beyond one supervision interval was offered nobody).
+            long centre = admin.create("settings", "{\"name\":\"Run Centre " + given.tag() + "\",\"kind\":"
+                    + "\"CHILDRENS_CENTRE\",\"organisationId\":" + council + ",\"localityId\":" + south + "}");
+            long group = admin.create("groups", "{\"programmeId\":\"" + IY + "\",\"needLevel\":3,\"settingId\":"
+                    + centre + ",\"startDate\":\"" + today.plusDays(120) + "\"}");
+            List<JsonObject> offers = admin.get("groups/" + group + "/offers").array().getValuesAs(JsonObject.class);
+            assertEquals(java.util.Set.of(jade, ali), offers.stream().map(o -> o.getJsonNumber("staffId").longValue())
+                    .collect(java.util.stream.Collectors.toSet()), offers.toString());
+            assertTrue(offers.stream().filter(o -> o.getJsonNumber("staffId").longValue() == jade).findFirst().orElseThrow()
+                    .getJsonArray("toBook").getString(0).endsWith("before the first session: not booked"), offers.toString());
+            long version = admin.get("groups/" + group).object().getJsonNumber("version").longValue();
+            ApiClient.Reply refused = admin.post("groups/" + group + "/facilitators", "{\"staffId\":" + sam
+                    + ",\"version\":" + version + "}");
+            assertEquals(400, refused.status(), "a hard end before the group is still refused: " + refused);
+
             // On the records held (a first session today), supervision lapsing a year ago still counts against Ali.
             JsonObject held = admin.get(question.replace("&from=" + today.plusDays(120), "&from=" + today)).object();
             assertEquals("HELD", held.getString("basis"));
