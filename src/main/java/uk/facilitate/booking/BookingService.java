@@ -20,6 +20,7 @@ import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.Inputs;
 import uk.facilitate.shared.ConcurrentEdit;
 import uk.facilitate.shared.InvalidInput;
+import uk.facilitate.shared.SupervisionKind;
 import uk.facilitate.shared.NotFound;
 import uk.facilitate.shared.Today;
 import uk.facilitate.staff.StaffMember;
@@ -101,6 +102,32 @@ public class BookingService {
         audit.record("BOOKING_MADE", "Booking", booking.getId(), "staff " + staffId + " " + input.renewal() + " for "
                 + input.date());
         return booking;
+    }
+
+    /** A supervision session a loader books for someone (the demo borough): no signed-in user is needed. */
+    public record LoadedSession(long staffId, LocalDate date, SupervisionKind kind, Long supervisorId) {
+    }
+
+    /**
+     * Supervision sessions booked by a loader, in one go and one audit entry: each dated today or later, one per
+     * person and date. A loader's data is trusted no further than that; anything else is refused whole.
+     */
+    public int bookSessions(List<LoadedSession> sessions, String source) {
+        LocalDate from = today.date();
+        for (LoadedSession s : sessions) {
+            if (s.date() == null || s.date().isBefore(from) || s.kind() == null) {
+                throw InvalidInput.of("date", "A loaded booking for staff " + s.staffId() + " must have a kind and a date"
+                        + " from " + fmt.date(from) + " on, not " + (s.date() == null ? "none" : fmt.date(s.date())));
+            }
+        }
+        for (LoadedSession s : sessions) {
+            em.persist(new Booking(s.staffId(), Booking.Renewal.SUPERVISION, s.date(), s.kind(), s.supervisorId(), null,
+                    null, null, null, source));
+        }
+        em.flush();
+        // A loader runs with nobody signed in (the demo at start-up), so the entry names the loader.
+        audit.recordAs(source, "BOOKINGS_LOADED", "Booking", null, sessions.size() + " supervision sessions booked");
+        return sessions.size();
     }
 
     /** Moves a booking that has not taken place to another date, today or later. */

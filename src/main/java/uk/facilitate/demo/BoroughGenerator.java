@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import uk.facilitate.demo.DemoBorough.OrganisationRow;
 import uk.facilitate.demo.DemoBorough.SafeguardingRow;
 import uk.facilitate.demo.DemoBorough.SettingRow;
 import uk.facilitate.demo.DemoBorough.StaffRow;
+import uk.facilitate.demo.DemoBorough.BookingRow;
 import uk.facilitate.demo.DemoBorough.SupervisionRow;
 import uk.facilitate.demo.DemoBorough.UserRow;
 import uk.facilitate.platform.security.Role;
@@ -136,6 +138,9 @@ final class BoroughGenerator {
 
     private final LocalDate today;
     private final Random random;
+    /** Bookings draw from their own sequence, so adding them changed nothing else in the borough. */
+    private final Random bookingRandom;
+    private final List<BookingRow> bookings = new ArrayList<>();
     private final DemoNames names;
 
     private final List<LocalityRow> localities = new ArrayList<>();
@@ -160,6 +165,7 @@ final class BoroughGenerator {
     BoroughGenerator(LocalDate today, long seed) {
         this.today = today;
         this.random = new Random(seed);
+        this.bookingRandom = new Random(seed ^ 0x5EED_B00CL);
         this.names = new DemoNames(random);
     }
 
@@ -181,9 +187,10 @@ final class BoroughGenerator {
             dbsChecksOf(person);
             safeguardingOf(person);
         }
+        bookSupervisionAhead();
         return new DemoBorough(BOROUGH, today, localities, organisations, settings,
                 people.stream().map(Person::row).toList(), accreditations, supervision, dbsChecks, safeguarding,
-                users());
+                bookings, users());
     }
 
     // ---------------------------------------------------------------- structure
@@ -741,6 +748,34 @@ final class BoroughGenerator {
                         chance(0.5) ? SupervisionKind.VIDEO_REVIEW : SupervisionKind.GROUP, 90, programmeId,
                         "Delivery review against the programme's fidelity checklist"));
             }
+        }
+    }
+
+    /**
+     * Supervision booked ahead, as real boroughs do: most people in post whose general supervision is not overdue
+     * have their next session booked before it falls due under the borough's 90-day policy; about one in five has
+     * not booked yet, so pages show both.
+     */
+    private void bookSupervisionAhead() {
+        Map<String, LocalDate> lastSession = new HashMap<>();
+        for (SupervisionRow row : supervision) {
+            if (row.programmeId() == null) {
+                lastSession.merge(row.superviseeRef(), row.sessionDate(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        for (Person person : people) {
+            LocalDate last = lastSession.get(person.ref);
+            if (last == null || person.leave != null || bookingRandom.nextDouble() < 0.2) {
+                continue;
+            }
+            LocalDate due = last.plusDays(DemoDataLoader.DEMO_SUPERVISION_INTERVAL_DAYS);
+            LocalDate on = due.minusDays(bookingRandom.nextInt(21));
+            if (due.isBefore(today.plusDays(1))) {
+                continue; // overdue: the demo's few who are behind have booked nothing
+            }
+            bookings.add(new BookingRow(person.ref, person.manager == null ? null : person.manager.ref,
+                    on.isAfter(today) ? on : today.plusDays(1),
+                    person.role == StaffRole.VOLUNTEER ? SupervisionKind.GROUP : SupervisionKind.INDIVIDUAL));
         }
     }
 

@@ -35,6 +35,7 @@ public record DemoBorough(
         List<SupervisionRow> supervision,
         List<DbsRow> dbsChecks,
         List<SafeguardingRow> safeguarding,
+        List<BookingRow> bookings,
         List<UserRow> users) {
 
     /** The seed the demo loader uses. */
@@ -55,6 +56,7 @@ public record DemoBorough(
         supervision = List.copyOf(supervision);
         dbsChecks = List.copyOf(dbsChecks);
         safeguarding = List.copyOf(safeguarding);
+        bookings = List.copyOf(bookings);
         users = List.copyOf(users);
     }
 
@@ -171,6 +173,10 @@ public record DemoBorough(
 
     /** Safeguarding training at a level (Intercollegiate Document levels 1–5). */
     public record SafeguardingRow(String employeeRef, LocalDate completedOn, int level) {
+    }
+
+    /** A supervision session booked ahead; the supervisor is the person's line manager, or none is named. */
+    public record BookingRow(String employeeRef, String supervisorRef, LocalDate bookedFor, SupervisionKind kind) {
     }
 
     /** A demo sign-in account; {@code employeeRef} links it to a staff record, or is {@code null}. */

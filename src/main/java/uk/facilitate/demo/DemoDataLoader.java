@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import uk.facilitate.accreditation.AccreditationRecord;
 import uk.facilitate.accreditation.AccreditationService;
+import uk.facilitate.booking.BookingService;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.cohort.EventDetails;
@@ -86,6 +87,9 @@ public class DemoDataLoader {
 
     @Inject
     private AccreditationService accreditationService;
+
+    @Inject
+    private BookingService bookingService;
 
     @Inject
     private Today today;
@@ -276,6 +280,9 @@ public class DemoDataLoader {
             em.persist(ComplianceCheck.safeguarding(staffIds.get(row.employeeRef()), row.completedOn(), row.level(), demoVerified(now)));
         }
         em.flush();
+        bookingService.bookSessions(borough.bookings().stream().map(row -> new BookingService.LoadedSession(
+                staffIds.get(row.employeeRef()), row.bookedFor(), row.kind(),
+                row.supervisorRef() == null ? null : staffIds.get(row.supervisorRef()))).toList(), "demo borough");
 
         List<UserRow> created = new ArrayList<>();
         List<String> kept = new ArrayList<>();

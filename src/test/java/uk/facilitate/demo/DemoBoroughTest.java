@@ -237,6 +237,28 @@ class DemoBoroughTest {
     }
 
     @Test
+    void mostPeopleInPostHaveTheirNextSupervisionBookedBeforeItFallsDueAndSomeHaveNot() {
+        LocalDate today = WYVERNSIDE.today();
+        Map<String, LocalDate> lastSession = new LinkedHashMap<>();
+        WYVERNSIDE.supervision().stream().filter(row -> row.programmeId() == null)
+                .forEach(row -> lastSession.merge(row.superviseeRef(), row.sessionDate(), (a, b) -> a.isAfter(b) ? a : b));
+        Set<String> upToDate = WYVERNSIDE.staff().stream().filter(s -> s.leaveDate() == null)
+                .map(StaffRow::employeeRef).filter(ref -> lastSession.containsKey(ref) && !lastSession.get(ref)
+                        .plusDays(DemoDataLoader.DEMO_SUPERVISION_INTERVAL_DAYS).isBefore(today.plusDays(1)))
+                .collect(Collectors.toSet());
+        Set<String> booked = new HashSet<>();
+        for (DemoBorough.BookingRow row : WYVERNSIDE.bookings()) {
+            assertTrue(booked.add(row.employeeRef()), "one booking each: " + row);
+            assertTrue(upToDate.contains(row.employeeRef()), "only people in post and not overdue book: " + row);
+            assertTrue(row.bookedFor().isAfter(today), "booked ahead: " + row);
+            assertFalse(row.bookedFor().isAfter(lastSession.get(row.employeeRef())
+                    .plusDays(DemoDataLoader.DEMO_SUPERVISION_INTERVAL_DAYS)), "before it falls due: " + row);
+        }
+        double share = booked.size() / (double) upToDate.size();
+        assertTrue(share > 0.7 && share < 0.9, "most have booked, some have not: " + booked.size() + " of " + upToDate.size());
+    }
+
+    @Test
     void theDemoUsersSignInAsTheDocumentedPeople() {
         assertEquals(List.of("admin", "manager", "coordinator", "coordinator-south", "staff"),
                 WYVERNSIDE.users().stream().map(UserRow::username).toList());
