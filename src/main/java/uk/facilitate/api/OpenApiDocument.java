@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * {@code endpoints} member is added;</li>
  * <li>{@code long} ids and versions are described as {@code number}, and typed query parameters
  * (dates, periods, enums) as {@code object};</li>
+ * <li>a map's values are described on some boots and not on others;</li>
  * <li>a {@code @Schema} annotation writes every attribute's default ({@code maxProperties: 0},
  * {@code minLength: 0}, …) and a string schema may pick up a neighbouring type's properties.</li>
  * </ul>
@@ -73,6 +74,7 @@ public class OpenApiDocument implements OASFilter {
         Map<String, Schema> properties = schema.getProperties();
         if (properties != null) {
             properties.forEach(OpenApiDocument::longIds);
+            properties.forEach(OpenApiDocument::levelMaps);
         }
         return schema;
     }
@@ -89,6 +91,17 @@ public class OpenApiDocument implements OASFilter {
             openAPI.setTags(new ArrayList<>(once.values()));
         }
         dropPayaraEndpoints(openAPI);
+    }
+
+    /**
+     * {@code minimumProfessionalLevel} (need level → RQF level) is the API's one map. Payara describes its values
+     * on some boots and not on others, so the contract says it here: an object of integers.
+     */
+    private static void levelMaps(String name, Schema property) {
+        if (name.equals("minimumProfessionalLevel") && property.getType() == Schema.SchemaType.OBJECT
+                && property.getAdditionalPropertiesSchema() == null) {
+            property.setAdditionalPropertiesSchema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER));
+        }
     }
 
     /** {@code id}, {@code version}, {@code …Id} and {@code …Ids} are longs in every body of this API. */
