@@ -151,6 +151,36 @@ public class DeliveryGroupService {
                 counts.getOrDefault(g.getId(), 0), g.getVersion())).toList();
     }
 
+    /** A renewal a facilitator must book to take every session of a group ("supervision due by …: not booked"). */
+    public record ToBook(long groupId, String groupName, LocalDate startDate, long staffId, String name, String renewal,
+                         boolean booked) implements java.io.Serializable {
+    }
+
+    /**
+     * The coordinator's list of renewals to book: for every group in the caller's localities that has not ended,
+     * each facilitator's renewals falling due before its last session, soonest group first, unbooked first.
+     */
+    public List<ToBook> toBook() {
+        Set<Long> visible = visibleLocalities();
+        LocalDate now = today.date();
+        List<DeliveryGroup> groups = queries.list(visible, null, now, null, 0, 500);
+        Map<Long, Object[]> settingRows = queries.settings(groups.stream().map(DeliveryGroup::getSettingId).toList());
+        List<ToBook> list = new ArrayList<>();
+        for (DeliveryGroup group : groups) {
+            List<Long> ids = group.getFacilitators().stream().map(DeliveryGroup.Assignment::getStaffId).toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            Map<Long, GroupQueries.Person> people = queries.people(ids);
+            check(group, ids).forEach((id, checked) -> checked.toBook().forEach(item -> list.add(new ToBook(group.getId(),
+                    name(group, settingRows), group.getStartDate(), id, people.get(id).name(), item,
+                    !item.endsWith(Renewals.NOT_BOOKED)))));
+        }
+        list.sort(java.util.Comparator.comparing(ToBook::booked).thenComparing(ToBook::startDate)
+                .thenComparing(ToBook::name));
+        return list;
+    }
+
     public GroupView find(long groupId) {
         return view(readable(groupId), List.of());
     }

@@ -8,6 +8,9 @@ import uk.facilitate.qualification.Rule;
 /** Renewals falling due and what is booked to meet them, as the cover cell and delivery groups word them. */
 final class Renewals {
 
+    /** How an item ends when nothing is booked for it. */
+    static final String NOT_BOOKED = "not booked";
+
     private Renewals() {
     }
 
@@ -30,7 +33,7 @@ final class Renewals {
                 .filter(b -> b.getProgrammeId() == null || b.getProgrammeId().equals(programmeId))
                 .findFirst().orElse(null);
         if (first == null) {
-            return "not booked";
+            return NOT_BOOKED;
         }
         return "booked " + CoverWording.date(first.getBookedFor())
                 + (first.getBookedFor().isAfter(dueBy) ? ", after it falls due" : "");

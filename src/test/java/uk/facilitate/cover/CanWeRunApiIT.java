@@ -100,6 +100,18 @@ class CanWeRunApiIT {
                     + ",\"version\":" + version + "}");
             assertEquals(400, refused.status(), "a hard end before the group is still refused: " + refused);
 
+            // Assigned, Jade's renewal lands on the coordinator's list of things to book, and leaves it booked.
+            assertEquals(200, admin.post("groups/" + group + "/facilitators", "{\"staffId\":" + jade + ",\"version\":"
+                    + version + "}").status());
+            JsonObject item = toBook(admin, group, jade);
+            assertFalse(item.getBoolean("booked"), item.toString());
+            assertTrue(item.getString("renewal").startsWith("supervision due by "), item.toString());
+            assertEquals(201, admin.post("staff/" + jade + "/bookings", "{\"renewal\":\"SUPERVISION\",\"date\":\""
+                    + today.plusDays(60) + "\",\"kind\":\"INDIVIDUAL\"}").status());
+            JsonObject bookedItem = toBook(admin, group, jade);
+            assertTrue(bookedItem.getBoolean("booked") && bookedItem.getString("renewal").endsWith(": booked "
+                    + uk(today.plusDays(60))), bookedItem.toString());
+
             // On the records held (a first session today), supervision lapsing a year ago still counts against Ali.
             JsonObject held = admin.get(question.replace("&from=" + today.plusDays(120), "&from=" + today)).object();
             assertEquals("HELD", held.getString("basis"));
@@ -134,6 +146,12 @@ class CanWeRunApiIT {
         given.supervision(id, supervised.toString());
         given.compliant(id, supervised.minusDays(80).toString());
         return id;
+    }
+
+    private static JsonObject toBook(ApiClient client, long group, long staffId) {
+        return client.get("groups/to-book").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("groupId").longValue() == group && t.getJsonNumber("staffId").longValue() == staffId)
+                .findFirst().orElseThrow(() -> new AssertionError("on the list to book: " + client.get("groups/to-book")));
     }
 
     private static String missing(JsonObject answer, long staffId) {

@@ -60,6 +60,15 @@ public class DeliveryGroupResource {
         return groups.list(locality, from, to, first, max);
     }
 
+    @GET
+    @Path("to-book")
+    @Operation(operationId = "groupRenewalsToBook", summary = "Renewals to book across the groups in the caller's"
+            + " localities that have not ended: each facilitator's supervision, DBS re-check or safeguarding refresh"
+            + " falling due before the group's last session, with whether it is booked; unbooked first")
+    public List<DeliveryGroupService.ToBook> toBook() {
+        return groups.toBook();
+    }
+
     @POST
     @Operation(operationId = "createGroup", summary = "Plan a group: programme, need level, setting, first session, number of weekly sessions")
     @APIResponse(responseCode = "201", description = "The group created; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GroupView")))

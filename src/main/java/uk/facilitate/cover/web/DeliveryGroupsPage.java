@@ -40,6 +40,7 @@ public class DeliveryGroupsPage implements Serializable {
     private Integer sessions;
     private String notes;
     private transient List<DeliveryGroupService.GroupSummary> list;
+    private transient List<DeliveryGroupService.ToBook> toBook;
 
     @PostConstruct
     void init() {
@@ -58,6 +59,14 @@ public class DeliveryGroupsPage implements Serializable {
             list = Pages.attempt(() -> groups.list(null, today.date().minusMonths(1), null, 0, 200));
         }
         return list == null ? List.of() : list;
+    }
+
+    /** The renewals facilitators must book across the groups that have not ended. */
+    public List<DeliveryGroupService.ToBook> getToBook() {
+        if (toBook == null) {
+            toBook = Pages.attempt(() -> groups.toBook());
+        }
+        return toBook == null ? List.of() : toBook;
     }
 
     public List<Programme> getProgrammes() {
