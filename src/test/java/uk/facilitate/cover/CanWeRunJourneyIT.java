@@ -55,6 +55,16 @@ class CanWeRunJourneyIT {
                     "each person's renewals to book, with whether they are booked: " + conditions);
             assertTrue(conditions.contains("booked ") || conditions.contains("not booked"), conditions);
 
+            // The matrix for that date counts the records held, and says where to ask instead.
+            browser.go("cover/matrix.xhtml").type("on", "01/04/2027").click("show");
+            browser.waitForAjax();
+            assertTrue(browser.has("future-basis"), () -> browser.driver().findElement(By.cssSelector(
+                    "input[id$=':on_input'], input[id$=':on']")).getAttribute("value") + "\n" + browser.pageText());
+            assertTrue(browser.text("future-basis").contains("These counts are on the records held"),
+                    browser.text("future-basis"));
+            browser.click("can-we-run-link");
+            assertTrue(browser.driver().getCurrentUrl().contains("cover/can-we-run.xhtml"));
+
             // North is listed, marked, and asking about it says why its people are not shown.
             ask(browser, "North (not one of your localities)", "01/04/2027", "14", "2");
             String refusal = browser.driver().findElement(By.cssSelector(".ui-messages-error")).getText();

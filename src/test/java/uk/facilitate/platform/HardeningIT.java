@@ -187,7 +187,7 @@ class HardeningIT {
             assertNoViolations(browser, "directory: select menu and ajax search");
 
             browser.go("cover/matrix.xhtml");
-            browser.field("on").click();
+            browser.driver().findElement(By.cssSelector("[id$=':on'] .ui-datepicker-trigger")).click();
             assertTrue(browser.driver().findElement(By.cssSelector(".ui-datepicker")).isDisplayed(), "the date picker opens");
             browser.type("on", "01/12/2026");
             // Closed with Escape, as a keyboard user would, so it no longer covers the Show button.

@@ -178,6 +178,11 @@ public class CoverMatrixPage implements Serializable {
         return on;
     }
 
+    /** Whether the date asked is after today, where the held counts miss routine renewals. */
+    public boolean isFuture() {
+        return on != null && on.isAfter(today.date());
+    }
+
     public void setOn(LocalDate on) {
         this.on = on;
     }
