@@ -38,13 +38,15 @@ import uk.facilitate.qualification.Rule;
 public class CoverQueries {
 
     /**
-     * Whether a run's {@code end_causes} include a rule that is not a routine renewal. Only tested on
-     * runs ending inside the warning period, which all have causes; the rule names are not substrings
-     * of one another.
+     * Whether a run's {@code end_causes} include a rule that is not one of the borough's routine renewals.
+     * Only tested on runs ending inside the warning period, which all have causes; the rule names are not
+     * substrings of one another.
      */
-    static final String HARD_END = java.util.Arrays.stream(Rule.values()).filter(rule -> !rule.renewable())
-            .map(rule -> "qi.end_causes LIKE '%" + rule.name() + "%'")
-            .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
+    static String hardEnd(Set<Rule> renewable) {
+        return java.util.Arrays.stream(Rule.values()).filter(rule -> !renewable.contains(rule))
+                .map(rule -> "qi.end_causes LIKE '%" + rule.name() + "%'")
+                .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
+    }
 
 
     static final String NO_CONTEXT = "java:app/concurrent/CoverReadsContext";
@@ -87,17 +89,22 @@ public class CoverQueries {
      * anyone in them: of those counted, {@code lapsing} stop before {@code lapsingBefore} through a hard
      * end and {@code renewing} only because a renewal falls due (see {@link EndKind}).
      */
-    public List<Object[]> counts(Scope scope, LocalDate on, LocalDate lapsingBefore) {
-        return aggregates(countsSql(scope, on, lapsingBefore), scope, !scope.bySetting());
+    public List<Object[]> counts(Scope scope, LocalDate on, LocalDate lapsingBefore, Set<Rule> renewable) {
+        return aggregates(countsSql(scope, on, lapsingBefore, renewable), scope, !scope.bySetting());
     }
 
-    /** The matrix statement; public so the benchmark can time the same SQL in the database alone. */
+    /** The matrix statement with the default renewals; public so the benchmark can time it in the database alone. */
     public static String countsSql(Scope scope, LocalDate on, LocalDate lapsingBefore) {
+        return countsSql(scope, on, lapsingBefore, uk.facilitate.qualification.QualificationSettings.RENEWABLE_BY_DEFAULT);
+    }
+
+    static String countsSql(Scope scope, LocalDate on, LocalDate lapsingBefore, Set<Rule> renewable) {
+        String hardEnd = hardEnd(renewable);
         StringBuilder sql = new StringBuilder("SELECT ").append(programme(scope)).append(", qi.need_level, ")
                 .append(column(scope)).append(", COUNT(*), COUNT(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
-                .append(" AND ").append(HARD_END).append(" THEN 1 END)") // COUNT, not SUM: no DECIMAL arithmetic
+                .append(" AND ").append(hardEnd).append(" THEN 1 END)") // COUNT, not SUM: no DECIMAL arithmetic
                 .append(", COUNT(CASE WHEN qi.valid_until < ").append(date(lapsingBefore))
-                .append(" AND NOT ").append(HARD_END).append(" THEN 1 END)");
+                .append(" AND NOT ").append(hardEnd).append(" THEN 1 END)");
         from(sql, scope);
         sql.append(" WHERE qi.valid_until >= ").append(date(on)).append(" AND qi.valid_from <= ").append(date(on));
         where(sql, scope);

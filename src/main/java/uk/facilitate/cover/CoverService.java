@@ -29,6 +29,7 @@ import uk.facilitate.qualification.Rule;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.QualificationIndex;
 import uk.facilitate.qualification.service.QualificationService;
+import uk.facilitate.qualification.service.QualificationSettingsStore;
 import uk.facilitate.shared.ConcurrentEdit;
 import uk.facilitate.shared.Forbidden;
 import uk.facilitate.shared.InvalidInput;
@@ -74,6 +75,9 @@ public class CoverService {
 
     @Inject
     private QualificationService qualifications;
+
+    @Inject
+    private QualificationSettingsStore qualificationSettings;
 
     /** Days ahead in which a lapse turns a cell that meets its target amber. */
     @Inject
@@ -138,7 +142,8 @@ public class CoverService {
         Shape shape = shape(filters);
         CoverMatrix matrix = new CoverMatrix(on, lapseWarningDays, filters.bySetting(), shape.rows, shape.columns);
         if (!shape.columns.isEmpty() && !shape.rows.isEmpty()) {
-            for (Object[] row : queries.counts(shape.scope, on, on.plusDays(lapseWarningDays))) {
+            for (Object[] row : queries.counts(shape.scope, on, on.plusDays(lapseWarningDays),
+                    qualificationSettings.current().renewable())) {
                 Integer r = shape.rowIndex.get(row[0] + ":" + ((Number) row[1]).intValue());
                 Integer c = shape.columnIndex.get(((Number) row[2]).longValue());
                 if (r != null && c != null) {
@@ -182,6 +187,7 @@ public class CoverService {
         }
         CoverRow row = new CoverRow(programme.id(), programme.name(), NeedLevel.of(needLevel));
         LocalDate lapseBy = on.plusDays(lapseWarningDays);
+        Set<Rule> renewable = qualificationSettings.current().renewable();
         List<Facilitator> people = new ArrayList<>();
         int lapsing = 0;
         int renewing = 0;
@@ -192,7 +198,7 @@ public class CoverService {
         Set<Long> renewingSoon = new LinkedHashSet<>();
         for (CoverQueries.Person p : counted) {
             List<Rule> causes = QualificationIndex.decodeCauses(p.endCauses());
-            if (p.until().isBefore(lapseBy) && !causes.isEmpty() && EndKind.of(causes) == EndKind.RENEWAL) {
+            if (p.until().isBefore(lapseBy) && !causes.isEmpty() && EndKind.of(causes, renewable) == EndKind.RENEWAL) {
                 renewingSoon.add(p.staffId());
             }
         }
@@ -202,7 +208,7 @@ public class CoverService {
         for (CoverQueries.Person p : counted) {
             boolean soon = p.until().isBefore(lapseBy);
             List<Rule> causes = QualificationIndex.decodeCauses(p.endCauses());
-            EndKind kind = causes.isEmpty() ? null : EndKind.of(causes);
+            EndKind kind = causes.isEmpty() ? null : EndKind.of(causes, renewable);
             lapsing += soon && kind == EndKind.HARD ? 1 : 0;
             renewing += soon && kind == EndKind.RENEWAL ? 1 : 0;
             boolean open = QualificationIndex.OPEN_END.equals(p.until());
@@ -333,6 +339,7 @@ public class CoverService {
             fallingColumns.add(shape.columns.get(rc[1]).id());
         }
         if (!fallingCells.isEmpty()) {
+            Set<Rule> renewable = qualificationSettings.current().renewable();
             Map<String, List<ForecastExplainer.Run>> runs = new HashMap<>();
             for (CoverQueries.CellRun run : queries.changingRuns(shape.scope, sorted.get(0), sorted.get(n - 1),
                     fallingRows, fallingColumns)) {
@@ -348,7 +355,7 @@ public class CoverService {
                 int c = rc[1];
                 int[] series = java.util.Arrays.copyOfRange(counts, (r * columns + c) * n, (r * columns + c + 1) * n);
                 for (ForecastExplainer.Fall fall : ForecastExplainer.explain(sorted, series, targets[r * columns + c],
-                        runs.getOrDefault(key, List.of()))) {
+                        runs.getOrDefault(key, List.of()), renewable)) {
                     falls.add(new CoverForecast.CellFall(shape.rows.get(r), shape.columns.get(c), fall));
                 }
             });

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import uk.facilitate.qualification.EndKind;
+import uk.facilitate.qualification.QualificationSettings;
 import uk.facilitate.qualification.Rule;
 
 /**
@@ -25,11 +27,7 @@ public final class ForecastExplainer {
     }
 
     /** People whose runs ended for the same reasons, and the first day each was no longer qualified. */
-    public record Reason(List<Rule> causes, int people, List<LocalDate> firstDaysWithout) {
-        /** Hard end or renewal due: the first needs training or another person, the second a booking. */
-        public EndKind kind() {
-            return EndKind.of(causes);
-        }
+    public record Reason(List<Rule> causes, int people, List<LocalDate> firstDaysWithout, EndKind kind) {
 
         /** "two accreditations expire (hard end)", "supervision falls due for six (renewal due)". */
         public String text() {
@@ -85,6 +83,12 @@ public final class ForecastExplainer {
      * @param runs    the cell's runs that start or end inside the forecast window (others change nothing)
      */
     public static List<Fall> explain(List<LocalDate> dates, int[] counts, Integer target, List<Run> runs) {
+        return explain(dates, counts, target, runs, QualificationSettings.RENEWABLE_BY_DEFAULT);
+    }
+
+    /** As above, with the borough's renewals ({@code renewable}) telling a renewal due from a hard end. */
+    public static List<Fall> explain(List<LocalDate> dates, int[] counts, Integer target, List<Run> runs,
+                                     Set<Rule> renewable) {
         List<Fall> falls = new ArrayList<>();
         if (target == null) {
             return falls;
@@ -125,7 +129,8 @@ public final class ForecastExplainer {
                 }
             }
             List<Reason> reasons = new ArrayList<>();
-            lapses.forEach((causes, days) -> reasons.add(new Reason(causes, days.size(), days.stream().sorted().toList())));
+            lapses.forEach((causes, days) -> reasons.add(new Reason(causes, days.size(), days.stream().sorted().toList(),
+                    EndKind.of(causes, renewable))));
             reasons.sort((a, b) -> a.people() != b.people() ? b.people() - a.people()
                     : a.firstDaysWithout().get(0).compareTo(b.firstDaysWithout().get(0)));
             falls.add(new Fall(before, counts[k - 1], after, counts[k], target, belowOn, reasons));

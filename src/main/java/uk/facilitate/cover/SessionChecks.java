@@ -87,7 +87,7 @@ final class SessionChecks {
         LocalDate last = dates.get(dates.size() - 1);
         List<String> toBook = new ArrayList<>();
         for (RuleOutcome outcome : now.rules()) {
-            Booking.Renewal renewal = Renewals.of(outcome.rule());
+            Booking.Renewal renewal = settings.renewable().contains(outcome.rule()) ? Renewals.of(outcome.rule()) : null;
             if (renewal == null || (outcome.met() && (outcome.validUntil() == null || !outcome.validUntil().isBefore(last)))) {
                 continue;
             }

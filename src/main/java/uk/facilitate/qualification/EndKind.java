@@ -24,11 +24,19 @@ public enum EndKind {
         return label;
     }
 
-    /** A run ended by several rules at once is a hard end if any of them is one: renewing the rest is not enough. */
+    /** {@link #of(Collection, Collection)} with the default renewals: supervision, DBS and safeguarding. */
     public static EndKind of(Collection<Rule> causes) {
+        return of(causes, QualificationSettings.RENEWABLE_BY_DEFAULT);
+    }
+
+    /**
+     * A run ended by several rules at once is a hard end if any of them is one: renewing the rest is not enough.
+     * {@code renewable} are the rules the borough treats as routine renewals.
+     */
+    public static EndKind of(Collection<Rule> causes, Collection<Rule> renewable) {
         if (causes.isEmpty()) {
             throw new IllegalArgumentException("An end needs a cause");
         }
-        return causes.stream().allMatch(Rule::renewable) ? RENEWAL : HARD;
+        return renewable.containsAll(causes) ? RENEWAL : HARD;
     }
 }

@@ -29,7 +29,8 @@ import uk.facilitate.shared.SupervisionKind;
  * months. Someone whose supervision lapsed more than one interval ago, or who never had any, is not
  * expected to renew it unless something is booked: a booking brings the condition within reach from its
  * date. A DBS check on the Update Service never falls due. Hard conditions (accreditation, need level,
- * professional level, being in post) are never assumed.
+ * professional level, being in post) are never assumed, nor is a condition the borough does not count as a
+ * routine renewal ({@link QualificationSettings#renewable()}); what is booked for it still counts.
  */
 public final class ExpectedBasis {
 
@@ -63,7 +64,7 @@ public final class ExpectedBasis {
         List<Supervision> supervision = new ArrayList<>(held.supervision());
         supervision.addAll(booked.supervision());
         Integer interval = applied.supervisionMaxIntervalDays();
-        if (interval != null) {
+        if (interval != null && settings.renewable().contains(Rule.SUPERVISION_CURRENT)) {
             LocalDate from = renewalsFrom(held.supervision(), booked.supervision(), s -> rules.counts(s, applied),
                     Supervision::date, s -> s.date().plusDays(interval), d -> d.plusDays(interval), today);
             SupervisionKind kind = applied.supervisionKinds().stream().min(Comparator.naturalOrder())
@@ -78,7 +79,7 @@ public final class ExpectedBasis {
         dbs.addAll(booked.dbsChecks());
         boolean onUpdateService = held.dbsChecks().stream()
                 .anyMatch(c -> rules.counts(c) && c.updateService() && !c.issuedOn().isAfter(today));
-        if (!onUpdateService) {
+        if (!onUpdateService && settings.renewable().contains(Rule.DBS_CURRENT)) {
             LocalDate from = renewalsFrom(held.dbsChecks(), booked.dbsChecks(), rules::counts, DbsCheck::issuedOn,
                     c -> c.issuedOn().plusMonths(dbsMonths).minusDays(1), d -> d.plusMonths(dbsMonths), today);
             for (LocalDate on = from; on != null && !on.isAfter(until); on = lastDay(on, dbsMonths)) {
@@ -89,9 +90,9 @@ public final class ExpectedBasis {
         int refreshMonths = settings.safeguardingRefreshMonths();
         List<SafeguardingTraining> safeguarding = new ArrayList<>(held.safeguarding());
         safeguarding.addAll(booked.safeguarding());
-        LocalDate from = renewalsFrom(held.safeguarding(), booked.safeguarding(), rules::counts,
-                SafeguardingTraining::completedOn, t -> t.completedOn().plusMonths(refreshMonths).minusDays(1),
-                d -> d.plusMonths(refreshMonths), today);
+        LocalDate from = !settings.renewable().contains(Rule.SAFEGUARDING_CURRENT) ? null : renewalsFrom(
+                held.safeguarding(), booked.safeguarding(), rules::counts, SafeguardingTraining::completedOn,
+                t -> t.completedOn().plusMonths(refreshMonths).minusDays(1), d -> d.plusMonths(refreshMonths), today);
         for (LocalDate on = from; on != null && !on.isAfter(until); on = lastDay(on, refreshMonths)) {
             safeguarding.add(new SafeguardingTraining(on, settings.minimumSafeguardingLevel(), true));
         }

@@ -12,14 +12,26 @@ import java.util.stream.Collectors;
  * @param qualified  the verdict from {@code date} on
  * @param causes     the rules that stop (or start) being met on {@code date}, never empty
  */
-public record NextChange(LocalDate date, boolean qualified, List<Rule> causes) {
+public record NextChange(LocalDate date, boolean qualified, List<Rule> causes, EndKind endKind) {
 
+    /**
+     * @param endKind for a lapse, whether it is a hard end or a renewal falling due (as the borough counts
+     *                renewals); {@code null} when the change is a start
+     */
     public NextChange {
         Objects.requireNonNull(date, "date");
         causes = List.copyOf(causes);
         if (causes.isEmpty()) {
             throw new IllegalArgumentException("A change needs a cause");
         }
+        if (qualified != (endKind == null)) {
+            throw new IllegalArgumentException("A lapse has a kind of end, a start none");
+        }
+    }
+
+    /** A change with the default renewals (supervision, DBS, safeguarding). */
+    public NextChange(LocalDate date, boolean qualified, List<Rule> causes) {
+        this(date, qualified, causes, qualified ? null : EndKind.of(causes));
     }
 
     /** "accreditation expires", or "supervision falls due and DBS check due for renewal". */
@@ -28,11 +40,6 @@ public record NextChange(LocalDate date, boolean qualified, List<Rule> causes) {
                 .map(rule -> qualified ? rule.whenGained() : rule.whenLost())
                 .collect(Collectors.toList());
         return Wording.and(phrases);
-    }
-
-    /** For a lapse, whether it is a hard end or a renewal falling due; {@code null} when the change is a start. */
-    public EndKind endKind() {
-        return qualified ? null : EndKind.of(causes);
     }
 
     /** Last day of the current verdict: the day before {@link #date()}. */

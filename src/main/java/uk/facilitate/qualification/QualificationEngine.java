@@ -186,7 +186,7 @@ public final class QualificationEngine {
                 nextChange(days, sets, qualifiedDays, qualified, today));
     }
 
-    private static NextChange nextChange(
+    private NextChange nextChange(
             ProgrammeDays days, DaySet[] sets, DaySet qualifiedDays, boolean qualified, long today) {
         long change;
         if (qualified) {
@@ -201,7 +201,9 @@ public final class QualificationEngine {
                 return null;
             }
         }
-        return new NextChange(LocalDate.ofEpochDay(change), !qualified, causesOfChange(days, sets, change, qualified));
+        List<Rule> causes = causesOfChange(days, sets, change, qualified);
+        return new NextChange(LocalDate.ofEpochDay(change), !qualified, causes,
+                qualified ? EndKind.of(causes, settings.renewable()) : null);
     }
 
     /**

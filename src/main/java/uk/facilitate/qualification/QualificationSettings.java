@@ -1,5 +1,10 @@
 package uk.facilitate.qualification;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Borough-wide settings the rules depend on (the documents leave these to the employer).
  *
@@ -23,7 +28,34 @@ public record QualificationSettings(
         int minimumSafeguardingLevel,
         boolean requireVerifiedAccreditation,
         Integer supervisionIntervalDays,
-        boolean requireVerifiedChecks) {
+        boolean requireVerifiedChecks,
+        Set<Rule> renewable) {
+
+    /** Supervision, DBS re-checks and safeguarding refreshes: routine renewals unless the borough says otherwise. */
+    public static final Set<Rule> RENEWABLE_BY_DEFAULT = Collections.unmodifiableSet(EnumSet.copyOf(
+            Arrays.stream(Rule.values()).filter(Rule::renewable).toList()));
+
+    /**
+     * @param renewable the conditions the borough plans on as routine renewals (a subset of supervision, DBS and
+     *                  safeguarding): a lapse of one is "renewal due" and the expected basis assumes it is renewed
+     *                  on schedule; the others are hard ends
+     */
+    public QualificationSettings {
+        renewable = renewable.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(renewable));
+        for (Rule rule : renewable) {
+            if (!rule.renewable()) {
+                throw new IllegalArgumentException(rule.label() + " is never a routine renewal");
+            }
+        }
+    }
+
+    /** Settings with the default renewals. */
+    public QualificationSettings(int dbsRecheckMonths, int safeguardingRefreshMonths, int minimumSafeguardingLevel,
+                                 boolean requireVerifiedAccreditation, Integer supervisionIntervalDays,
+                                 boolean requireVerifiedChecks) {
+        this(dbsRecheckMonths, safeguardingRefreshMonths, minimumSafeguardingLevel, requireVerifiedAccreditation,
+                supervisionIntervalDays, requireVerifiedChecks, RENEWABLE_BY_DEFAULT);
+    }
 
     public QualificationSettings(int dbsRecheckMonths, int safeguardingRefreshMonths, int minimumSafeguardingLevel,
                                  boolean requireVerifiedAccreditation) {
@@ -42,7 +74,7 @@ public record QualificationSettings(
      * and checks only, no borough-wide supervision interval.
      */
     public static QualificationSettings defaults() {
-        return new QualificationSettings(36, 36, 3, true, null, true);
+        return new QualificationSettings(36, 36, 3, true, null, true, RENEWABLE_BY_DEFAULT);
     }
 
     /** The programme's rules with the borough's supervision policy applied where the catalogue is silent. */

@@ -30,8 +30,9 @@ public enum Rule {
     }
 
     /**
-     * Whether losing this rule is a routine renewal falling due (supervision, a DBS re-check, a
-     * safeguarding refresh: booked and renewed as a matter of course) rather than a hard end.
+     * Whether losing this rule can be a routine renewal falling due (supervision, a DBS re-check, a
+     * safeguarding refresh: booked and renewed as a matter of course) rather than a hard end. Which of
+     * these a borough treats as renewals is its setting ({@link QualificationSettings#renewable()}).
      */
     public boolean renewable() {
         return renewable;

@@ -54,6 +54,15 @@ class CanWeRunApiIT {
             assertEquals(200, admin.put("settings/qualification", Json.createObjectBuilder(policy)
                     .add("supervisionIntervalDays", 90).build().toString()).status());
 
+            // Which conditions are routine renewals is the borough's setting: never a hard one like accreditation.
+            ApiClient.Reply notRenewable = admin.put("settings/qualification", Json.createObjectBuilder(policy)
+                    .add("supervisionIntervalDays", 90).add("renewable", Json.createArrayBuilder()
+                            .add("SUPERVISION_CURRENT").add("ACCREDITATION_CURRENT")).build().toString());
+            assertEquals(400, notRenewable.status(), notRenewable.toString());
+            assertTrue(notRenewable.body().contains("\"field\":\"renewable\""), notRenewable.body());
+            assertEquals(3, admin.get("settings/qualification").object().getJsonArray("renewable").size(),
+                    "supervision, DBS and safeguarding by default, and nothing changed by the refusal");
+
             JsonObject answer = admin.get(question).object();
             assertEquals(14, answer.getInt("sessions"), "the catalogue's length");
             assertEquals(2, answer.getInt("facilitators"), "the catalogue's facilitators per group");

@@ -115,7 +115,7 @@ class CoverIT {
                 LocalDate on = random.day();
                 String where = "seed " + seed + " on " + on + " (re-run CoverIT with this seed to reproduce)";
                 Map<String, int[]> sql = new HashMap<>();
-                for (Object[] row : queries.counts(data.scope(), on, on.plusDays(90))) {
+                for (Object[] row : queries.counts(data.scope(), on, on.plusDays(90), QualificationSettings.RENEWABLE_BY_DEFAULT)) {
                     sql.put(row[0] + ":" + row[1] + ":" + row[2],
                             new int[] {((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
                                     ((Number) row[5]).intValue()});

@@ -29,7 +29,16 @@ class ExpectedBasisPropertyTest {
         int stillNot = 0;
         for (long seed = 1; seed <= tries; seed++) {
             RandomRecords random = new RandomRecords(seed);
-            QualificationSettings settings = random.settingsWithSupervisionPolicy();
+            QualificationSettings policy = random.settingsWithSupervisionPolicy();
+            // A third of boroughs count only some conditions as routine renewals.
+            java.util.Set<Rule> renewable = java.util.EnumSet.copyOf(QualificationSettings.RENEWABLE_BY_DEFAULT);
+            if (random.chance(0.33)) {
+                renewable.removeIf(rule -> random.chance(0.5));
+            }
+            QualificationSettings settings = new QualificationSettings(policy.dbsRecheckMonths(),
+                    policy.safeguardingRefreshMonths(), policy.minimumSafeguardingLevel(),
+                    policy.requireVerifiedAccreditation(), policy.supervisionIntervalDays(), policy.requireVerifiedChecks(),
+                    renewable);
             PractitionerRecord person = random.person(42);
             ProgrammeRules programme = random.programme();
             NeedLevel level = random.levelFor(programme);

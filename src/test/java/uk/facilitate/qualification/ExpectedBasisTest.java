@@ -65,6 +65,27 @@ class ExpectedBasisTest {
     }
 
     @Test
+    void aBoroughThatTreatsDbsReChecksAsHardEndsPlansOnNone() {
+        QualificationSettings dbsIsHard = new QualificationSettings(36, 36, 3, true, null, true,
+                java.util.Set.of(Rule.SUPERVISION_CURRENT, Rule.SAFEGUARDING_CURRENT));
+        QualificationEngine engine = new QualificationEngine(dbsIsHard);
+        PractitionerRecord dueInJanuary = practitioner("Lee Hart").staffId(9).atProfessionalLevel(6)
+                .accredited("incredible-years", "2022-06-01").supervisedOn("2026-11-10")
+                .dbsIssuedOn("2024-01-10").safeguarding(3, "2025-09-01").build();
+
+        Verdict expected = engine.assessExpected(dueInJanuary, ExpectedBasis.Booked.NOTHING, INCREDIBLE_YEARS,
+                NeedLevel.COMPLEX, date("2027-04-01"), date("2026-12-04"));
+        Verdict today = engine.assess(dueInJanuary, INCREDIBLE_YEARS, NeedLevel.COMPLEX, date("2026-12-04"));
+
+        assertFalse(expected.qualified(), "the DBS re-check due 10/01/2027 is not assumed");
+        assertFalse(expected.outcome(Rule.DBS_CURRENT).met());
+        assertTrue(expected.outcome(Rule.SUPERVISION_CURRENT).met(), "supervision still is");
+        assertEquals(EndKind.HARD, today.nextChange().endKind(), "and its lapse is a hard end: " + today.nextChange());
+        assertEquals(EndKind.RENEWAL, ENGINE.assess(dueInJanuary, INCREDIBLE_YEARS, NeedLevel.COMPLEX,
+                date("2026-12-04")).nextChange().endKind(), "a renewal under the default settings");
+    }
+
+    @Test
     void aHardEndIsNeverAssumedAway() {
         PractitionerRecord expiring = practitioner("Kim Lowe").staffId(8).atProfessionalLevel(6)
                 .accredited("incredible-years", "2022-06-01", "2027-01-31").supervisedOn("2026-11-10")

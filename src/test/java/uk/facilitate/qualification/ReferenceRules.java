@@ -53,27 +53,34 @@ final class ReferenceRules {
             ExpectedBasis.Booked booked, ProgrammeRules programme, NeedLevel level, LocalDate today, LocalDate on) {
         Map<Rule, Boolean> met = met(settings, person, programme, level, on);
         Integer interval = programme.supervisionMaxIntervalDays();
+        // A condition the borough does not count as a renewal gets no assumption; a booking counts for its own span.
+        boolean renewSupervision = settings.renewable().contains(Rule.SUPERVISION_CURRENT);
         boolean supervised = interval == null || met.get(Rule.SUPERVISION_CURRENT)
-                || person.supervision().stream().anyMatch(s -> countsForSupervision(settings, s, programme)
+                || renewSupervision && person.supervision().stream().anyMatch(s -> countsForSupervision(settings, s, programme)
                         && !s.date().isAfter(today) && today.isBefore(s.date().plusDays(interval + 1L).plusDays(interval)))
                 || booked.supervision().stream().anyMatch(s -> countsForSupervision(settings, s, programme)
-                        && !s.date().isBefore(today) && !s.date().isAfter(on));
+                        && !s.date().isBefore(today) && !s.date().isAfter(on)
+                        && (renewSupervision || !on.isAfter(s.date().plusDays(interval))));
         met.put(Rule.SUPERVISION_CURRENT, supervised);
         met.put(Rule.ACCREDITATION_CURRENT, person.accreditations().stream()
                 .anyMatch(record -> accreditationCounts(settings, record, programme, on, supervised)));
         int dbs = settings.dbsRecheckMonths();
+        boolean renewDbs = settings.renewable().contains(Rule.DBS_CURRENT);
         met.put(Rule.DBS_CURRENT, met.get(Rule.DBS_CURRENT)
-                || person.dbsChecks().stream().anyMatch(c -> countsForDbs(settings, c) && !c.issuedOn().isAfter(today)
+                || renewDbs && person.dbsChecks().stream().anyMatch(c -> countsForDbs(settings, c) && !c.issuedOn().isAfter(today)
                         && today.isBefore(c.issuedOn().plusMonths(dbs).minusDays(1).plusDays(1).plusMonths(dbs)))
                 || booked.dbsChecks().stream().anyMatch(c -> countsForDbs(settings, c)
-                        && !c.issuedOn().isBefore(today) && !c.issuedOn().isAfter(on)));
+                        && !c.issuedOn().isBefore(today) && !c.issuedOn().isAfter(on)
+                        && (renewDbs || !on.isAfter(c.issuedOn().plusMonths(dbs).minusDays(1)))));
         int refresh = settings.safeguardingRefreshMonths();
+        boolean renewSafeguarding = settings.renewable().contains(Rule.SAFEGUARDING_CURRENT);
         met.put(Rule.SAFEGUARDING_CURRENT, met.get(Rule.SAFEGUARDING_CURRENT)
-                || person.safeguarding().stream().anyMatch(t -> countsForSafeguarding(settings, t)
+                || renewSafeguarding && person.safeguarding().stream().anyMatch(t -> countsForSafeguarding(settings, t)
                         && !t.completedOn().isAfter(today)
                         && today.isBefore(t.completedOn().plusMonths(refresh).minusDays(1).plusDays(1).plusMonths(refresh)))
                 || booked.safeguarding().stream().anyMatch(t -> countsForSafeguarding(settings, t)
-                        && !t.completedOn().isBefore(today) && !t.completedOn().isAfter(on)));
+                        && !t.completedOn().isBefore(today) && !t.completedOn().isAfter(on)
+                        && (renewSafeguarding || !on.isAfter(t.completedOn().plusMonths(refresh).minusDays(1)))));
         return met;
     }
 

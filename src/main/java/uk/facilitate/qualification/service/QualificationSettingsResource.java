@@ -19,6 +19,7 @@ import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.security.Role;
 import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.qualification.Rule;
 import uk.facilitate.shared.InvalidInput;
 
 /**
@@ -50,13 +51,30 @@ public class QualificationSettingsResource {
      * The settings as sent; {@code supervisionIntervalDays} may be absent (no borough-wide policy), and
      * {@code requireVerifiedChecks} absent keeps the value in force.
      */
+    /**
+     * {@code renewable}: which of SUPERVISION_CURRENT, DBS_CURRENT and SAFEGUARDING_CURRENT the borough plans on as
+     * routine renewals (all three by default; absent keeps what is set).
+     */
     public record SettingsRequest(int dbsRecheckMonths, int safeguardingRefreshMonths, int minimumSafeguardingLevel,
                                   boolean requireVerifiedAccreditation, Integer supervisionIntervalDays,
-                                  Boolean requireVerifiedChecks) {
+                                  Boolean requireVerifiedChecks, List<String> renewable) {
         QualificationSettings settings(QualificationSettings current) {
+            java.util.Set<Rule> rules = current.renewable();
+            if (renewable != null) {
+                rules = java.util.EnumSet.noneOf(Rule.class);
+                for (String name : renewable) {
+                    Rule rule = name == null ? null : java.util.Arrays.stream(Rule.values())
+                            .filter(r -> r.renewable() && r.name().equals(name.strip())).findFirst().orElse(null);
+                    if (rule == null) {
+                        throw InvalidInput.of("renewable", "'" + name + "' cannot be a routine renewal; choose from"
+                                + " SUPERVISION_CURRENT, DBS_CURRENT and SAFEGUARDING_CURRENT");
+                    }
+                    rules.add(rule);
+                }
+            }
             return new QualificationSettings(dbsRecheckMonths, safeguardingRefreshMonths, minimumSafeguardingLevel,
                     requireVerifiedAccreditation, supervisionIntervalDays,
-                    requireVerifiedChecks == null ? current.requireVerifiedChecks() : requireVerifiedChecks);
+                    requireVerifiedChecks == null ? current.requireVerifiedChecks() : requireVerifiedChecks, rules);
         }
     }
 
@@ -76,8 +94,8 @@ public class QualificationSettingsResource {
     @Transactional
     @Operation(operationId = "updateQualificationSettings", summary = "Change the settings (administrators); everyone's qualifications are recomputed")
     public Changed update(SettingsRequest request) {
-        QualificationSettings changed = RequestBody.required(request).settings(settings.current());
         access.requireAdmin("change qualification settings");
+        QualificationSettings changed = RequestBody.required(request).settings(settings.current());
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (changed.dbsRecheckMonths() < 1 || changed.dbsRecheckMonths() > 120) {
             problems.add(new InvalidInput.Problem("dbsRecheckMonths", "DBS re-check interval must be 1 to 120 months"));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.qualification.Rule;
 
 /** The borough's qualification settings, stored in {@code app_setting} over the code's defaults. */
 @ApplicationScoped
@@ -18,6 +19,7 @@ public class QualificationSettingsStore {
     static final String REQUIRE_VERIFIED = "qualification.requireVerifiedAccreditation";
     static final String SUPERVISION_INTERVAL_DAYS = "qualification.supervisionIntervalDays";
     static final String REQUIRE_VERIFIED_CHECKS = "qualification.requireVerifiedChecks";
+    static final String RENEWABLE = "qualification.renewable";
 
     @PersistenceContext(unitName = "facilitate")
     private EntityManager em;
@@ -38,7 +40,8 @@ public class QualificationSettingsStore {
                 stored.get(SUPERVISION_INTERVAL_DAYS) == null || stored.get(SUPERVISION_INTERVAL_DAYS).isBlank()
                         ? defaults.supervisionIntervalDays() : Integer.valueOf(stored.get(SUPERVISION_INTERVAL_DAYS)),
                 stored.containsKey(REQUIRE_VERIFIED_CHECKS) ? Boolean.parseBoolean(stored.get(REQUIRE_VERIFIED_CHECKS))
-                        : defaults.requireVerifiedChecks());
+                        : defaults.requireVerifiedChecks(),
+                stored.containsKey(RENEWABLE) ? rules(stored.get(RENEWABLE)) : defaults.renewable());
     }
 
     /** Saves the settings; the caller rebuilds the qualification index in the same transaction. */
@@ -49,6 +52,7 @@ public class QualificationSettingsStore {
         put(REQUIRE_VERIFIED, String.valueOf(settings.requireVerifiedAccreditation()));
         put(REQUIRE_VERIFIED_CHECKS, String.valueOf(settings.requireVerifiedChecks()));
         put(SUPERVISION_INTERVAL_DAYS, settings.supervisionIntervalDays() == null ? "" : String.valueOf(settings.supervisionIntervalDays()));
+        put(RENEWABLE, String.join(",", settings.renewable().stream().map(Rule::name).sorted().toList()));
     }
 
     private void put(String name, String value) {
@@ -58,6 +62,12 @@ public class QualificationSettingsStore {
             em.createNativeQuery("INSERT INTO app_setting (name, value) VALUES (?, ?)")
                     .setParameter(1, name).setParameter(2, value).executeUpdate();
         }
+    }
+
+    /** "DBS_CURRENT,SUPERVISION_CURRENT" as stored; empty for none. */
+    private static java.util.Set<Rule> rules(String stored) {
+        return java.util.Arrays.stream(stored.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                .map(Rule::valueOf).collect(java.util.stream.Collectors.toSet());
     }
 
     private static int intOr(String value, int fallback) {
