@@ -16,8 +16,10 @@ public final class CoverMatrix {
      *
      * @param lapsing   of {@code count}, how many reach a hard end within the warning period (they make it amber)
      * @param renewing  of {@code count}, how many only have a renewal falling due in it: work to book, not a warning
+     * @param expected  for a date after today, how many are expected on the expected basis (renewals within reach
+     *                  kept up, bookings counted); {@code null} for today or before, where it is {@code count}
      */
-    public record Cell(int count, Integer target, int lapsing, int renewing, CoverStatus status) {
+    public record Cell(int count, Integer target, int lapsing, int renewing, CoverStatus status, Integer expected) {
         /** Facilitators missing to reach the target; 0 when met or when there is no target. */
         public int shortfall() {
             return target == null ? 0 : Math.max(0, target - count);
@@ -35,6 +37,8 @@ public final class CoverMatrix {
     private final int[] lapsing;
     private final int[] renewing;
     private final int[] targets;
+    /** Counts on the expected basis, for a date after today; {@code null} otherwise. */
+    private int[] expected;
 
     CoverMatrix(LocalDate on, int lapseWarningDays, boolean bySetting, List<CoverRow> rows, List<CoverColumn> columns) {
         this.on = on;
@@ -55,6 +59,25 @@ public final class CoverMatrix {
         counts[i] += count;
         lapsing[i] += lapsingCount;
         renewing[i] += renewingCount;
+    }
+
+    /** One more person expected in a cell (a date after today). */
+    void addExpected(int row, int column) {
+        if (expected == null) {
+            expected = new int[counts.length];
+        }
+        expected[row * columns.size() + column]++;
+    }
+
+    /** Marks the matrix as one with expected counts (all zero until added). */
+    void withExpected() {
+        if (expected == null) {
+            expected = new int[counts.length];
+        }
+    }
+
+    public boolean hasExpected() {
+        return expected != null;
     }
 
     void target(int row, int column, Integer target) {
@@ -85,7 +108,8 @@ public final class CoverMatrix {
     public Cell cell(int row, int column) {
         int i = row * columns.size() + column;
         Integer target = targets[i] == NO_TARGET ? null : targets[i];
-        return new Cell(counts[i], target, lapsing[i], renewing[i], CoverStatus.of(counts[i], target, lapsing[i]));
+        return new Cell(counts[i], target, lapsing[i], renewing[i], CoverStatus.of(counts[i], target, lapsing[i]),
+                expected == null ? null : expected[i]);
     }
 
     /** Cells below target, for a summary line. */
@@ -101,14 +125,19 @@ public final class CoverMatrix {
 
     /**
      * Compact JSON: the columns once, then per row an array of cells, each
-     * {@code [count, target|null, shortfall, lapsing, status, renewing]} as {@code cellFields} names them.
+     * {@code [count, target|null, shortfall, lapsing, status, renewing]} as {@code cellFields} names them, and
+     * for a date after today a seventh, {@code expected}.
      */
     public String toJson() {
         return CoverJson.object(64 + counts.length * 16, json -> {
             json.write("on", on.toString()).write("lapseWarningDays", lapseWarningDays);
             CoverJson.columns(json, bySetting, columns);
             json.writeStartArray("cellFields").write("count").write("target").write("shortfall").write("lapsing")
-                    .write("status").write("renewing").writeEnd();
+                    .write("status").write("renewing");
+            if (expected != null) {
+                json.write("expected");
+            }
+            json.writeEnd();
             json.writeStartArray("rows");
             for (int r = 0; r < rows.size(); r++) {
                 CoverJson.rowHead(json, rows.get(r));
@@ -124,8 +153,11 @@ public final class CoverMatrix {
                     }
                     json.write(lapsing[i])
                             .write(CoverStatus.of(counts[i], target == NO_TARGET ? null : target, lapsing[i]).name())
-                            .write(renewing[i])
-                            .writeEnd();
+                            .write(renewing[i]);
+                    if (expected != null) {
+                        json.write(expected[i]);
+                    }
+                    json.writeEnd();
                 }
                 json.writeEnd().writeEnd();
             }

@@ -25,6 +25,11 @@ import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.qualification.EndKind;
+import uk.facilitate.qualification.QualificationSettings;
+import uk.facilitate.qualification.QualificationEngine;
+import uk.facilitate.qualification.ProgrammeRules;
+import uk.facilitate.qualification.PractitionerRecord;
+import uk.facilitate.qualification.ExpectedBasis;
 import uk.facilitate.qualification.Rule;
 import uk.facilitate.qualification.Verdict;
 import uk.facilitate.qualification.service.QualificationIndex;
@@ -78,6 +83,12 @@ public class CoverService {
 
     @Inject
     private QualificationSettingsStore qualificationSettings;
+
+    @Inject
+    private uk.facilitate.qualification.service.PractitionerRecords records;
+
+    @Inject
+    private uk.facilitate.shared.Today today;
 
     /** Days ahead in which a lapse turns a cell that meets its target amber. */
     @Inject
@@ -151,6 +162,9 @@ public class CoverService {
                             ((Number) row[5]).intValue());
                 }
             }
+            if (on.isAfter(today.date())) {
+                expected(matrix, shape, on);
+            }
         }
         CoverTargets targets = targets();
         for (int r = 0; r < shape.rows.size(); r++) {
@@ -220,7 +234,7 @@ public class CoverService {
         }
         Integer target = targets().targetFor(row.programmeId(), row.needLevel(), column.localityId());
         return new CellDetail(on, row, column,
-                new CoverMatrix.Cell(people.size(), target, lapsing, renewing, CoverStatus.of(people.size(), target, lapsing)),
+                new CoverMatrix.Cell(people.size(), target, lapsing, renewing, CoverStatus.of(people.size(), target, lapsing), null),
                 people);
     }
 
@@ -573,6 +587,67 @@ public class CoverService {
     // ------------------------------------------------------------------ shape: rows, columns, scope
 
     /** The rows and columns the caller may see under the filters, and the query scope for them. */
+    /**
+     * Counts each cell on the expected basis, for a date after today: everyone serving its columns with a record
+     * of a row's programme, asked of the engine about their records with bookings and routine renewals within
+     * reach assumed ({@link ExpectedBasis}), as "Can we run it?" asks. Computed per request from the records,
+     * not from the precomputed runs, so it costs an engine run per such person and programme.
+     */
+    private void expected(CoverMatrix matrix, Shape shape, LocalDate on) {
+        matrix.withExpected();
+        Map<String, ProgrammeRules> rules = new HashMap<>();
+        for (CoverRow row : shape.rows) {
+            rules.computeIfAbsent(row.programmeId(), id -> ProgrammeRules.of(catalogue.require(id)));
+        }
+        StringBuilder sql = new StringBuilder(shape.scope.bySetting()
+                ? "SELECT x.staff_id, x.setting_id FROM staff_setting x" : "SELECT x.staff_id, x.locality_id FROM staff_locality x");
+        sql.append(" JOIN staff_member s ON s.id = x.staff_id WHERE (s.leave_date IS NULL OR s.leave_date >= ?)")
+                .append(shape.scope.bySetting() ? " AND x.setting_id IN (" : " AND x.locality_id IN (")
+                .append(String.join(",", shape.columns.stream().map(c -> String.valueOf(c.id())).toList())).append(")")
+                .append(" AND EXISTS (SELECT 1 FROM accreditation_record a WHERE a.staff_id = s.id AND a.programme_id IN (")
+                .append(String.join(",", rules.keySet().stream().map(id -> "?").toList())).append("))");
+        if (shape.scope.organisationId() != null) {
+            sql.append(" AND s.organisation_id = ").append(shape.scope.organisationId().longValue());
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString()).setParameter(1, on);
+        int p = 2;
+        for (String id : rules.keySet()) {
+            query.setParameter(p++, id);
+        }
+        Map<Long, List<Integer>> columnsOf = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            Integer c = shape.columnIndex.get(((Number) r[1]).longValue());
+            if (c != null) {
+                columnsOf.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (columnsOf.isEmpty()) {
+            return;
+        }
+        QualificationSettings settings = qualificationSettings.current();
+        QualificationEngine engine = new QualificationEngine(settings);
+        LocalDate now = today.date();
+        Map<Long, ExpectedBasis.Booked> booked = records.booked(columnsOf.keySet(), now, settings);
+        for (PractitionerRecord held : records.load(columnsOf.keySet()).values()) {
+            Set<String> theirs = new java.util.HashSet<>();
+            held.accreditations().forEach(a -> theirs.add(a.programmeId()));
+            for (Map.Entry<String, ProgrammeRules> programme : rules.entrySet()) {
+                if (!theirs.contains(programme.getKey())) {
+                    continue;
+                }
+                PractitionerRecord assumed = ExpectedBasis.assume(held, booked.getOrDefault(held.staffId(),
+                        ExpectedBasis.Booked.NOTHING), programme.getValue(), settings, now, on);
+                engine.qualifiedIntervalsByLevel(assumed, programme.getValue(), on, on).forEach((level, runs) -> {
+                    Integer r = shape.rowIndex.get(programme.getKey() + ":" + level.number());
+                    if (r != null && !runs.isEmpty()) {
+                        columnsOf.get(held.staffId()).forEach(c -> matrix.addExpected(r, c));
+                    }
+                });
+            }
+        }
+    }
+
     private record Shape(List<CoverRow> rows, List<CoverColumn> columns, Map<String, Integer> rowIndex,
                          Map<Long, Integer> columnIndex, CoverQueries.Scope scope) {
     }

@@ -72,6 +72,17 @@ class CanWeRunApiIT {
             assertTrue(answer.getString("summary").startsWith("Not yet: only 1 can facilitate Incredible Years"),
                     answer.getString("summary"));
 
+            // The matrix on that date gives both numbers: expected as "Can we run it?" finds for one session, and held.
+            JsonObject matrix = admin.get("cover?on=" + today.plusDays(120) + "&programme=" + IY + "&needLevel=3&locality="
+                    + south).object();
+            assertEquals("expected", matrix.getJsonArray("cellFields").getString(6), matrix.toString());
+            jakarta.json.JsonArray cell = matrix.getJsonArray("rows").getJsonObject(0).getJsonArray("cells").getJsonArray(0);
+            JsonObject oneSession = admin.get(question + "&sessions=1").object();
+            assertEquals(oneSession.getJsonArray("available").size(), cell.getInt(6), "expected: " + cell);
+            assertEquals(0, cell.getInt(0), "on the records held nobody is still supervised by then: " + cell);
+            assertEquals(6, admin.get("cover?on=" + today + "&programme=" + IY + "&needLevel=3&locality=" + south).object()
+                    .getJsonArray("cellFields").size(), "today's matrix is the records held only");
+
             List<JsonObject> available = answer.getJsonArray("available").getValuesAs(JsonObject.class);
             assertEquals(List.of(jade), available.stream().map(a -> a.getJsonNumber("staffId").longValue()).toList());
             String toBook = texts(available.get(0), "toBook");

@@ -60,8 +60,15 @@ class CanWeRunJourneyIT {
             browser.waitForAjax();
             assertTrue(browser.has("future-basis"), () -> browser.driver().findElement(By.cssSelector(
                     "input[id$=':on_input'], input[id$=':on']")).getAttribute("value") + "\n" + browser.pageText());
-            assertTrue(browser.text("future-basis").contains("These counts are on the records held"),
-                    browser.text("future-basis"));
+            assertTrue(browser.text("future-basis").contains("how many are expected"), browser.text("future-basis"));
+            List<String> cells = browser.texts("a[id$=':cell']");
+            String iyLevel3 = browser.driver().findElements(By.cssSelector("a[id$=':cell']")).stream()
+                    .map(e -> e.getAttribute("aria-label")).filter(l -> l.startsWith(PROGRAMME + ", need level 3")).findFirst().orElse(String.join("\n", cells));
+            java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("(\\d+) expected · (\\d+) on records held")
+                    .matcher(iyLevel3);
+            assertTrue(numbers.find(), "both numbers in the cell: " + iyLevel3);
+            assertEquals(0, Integer.parseInt(numbers.group(2)), "nobody on the records held by April: " + iyLevel3);
+            assertTrue(Integer.parseInt(numbers.group(1)) >= 1, "expected on the expected basis: " + iyLevel3);
             browser.click("can-we-run-link");
             assertTrue(browser.driver().getCurrentUrl().contains("cover/can-we-run.xhtml"));
 

@@ -79,7 +79,9 @@ public class CoverResource {
             + " warning period (lapsing), the status (RED below target, AMBER below it within the warning period"
             + " through hard ends, GREEN, NONE without a target), and how many only have a routine renewal"
             + " (supervision, DBS, safeguarding) falling due in it (renewing), which never changes the status."
-            + " Each cell is [count, target, shortfall, lapsing, status, renewing].")
+            + " Each cell is [count, target, shortfall, lapsing, status, renewing]; for a date after today a"
+            + " seventh, expected: how many are expected on the expected basis (bookings counted, routine renewals"
+            + " within reach kept up), while the others stay on the records held.")
     @APIResponse(responseCode = "200", description = "The matrix", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CoverMatrix")))
     public Response matrix(@QueryParam("on") LocalDate on, @QueryParam("programme") String programme,
                            @QueryParam("needLevel") Integer needLevel, @QueryParam("locality") Long locality,

@@ -112,7 +112,9 @@ public class CoverMatrixPage implements Serializable {
      */
     public String cellText(int row, int column) {
         CoverMatrix.Cell c = cell(row, column);
-        return c.count() + (c.target() == null ? "" : " of " + c.target()) + " · " + c.status().label()
+        return (c.expected() == null ? "" : c.expected() + " expected · ")
+                + c.count() + (c.expected() == null ? "" : " on records held")
+                + (c.target() == null ? "" : " of " + c.target()) + " · " + c.status().label()
                 + (c.lapsing() > 0 ? " (" + c.lapsing() + " lapsing)" : "")
                 + (c.renewing() > 0 ? " · " + c.renewing() + (c.renewing() == 1 ? " renewal" : " renewals") + " to book" : "");
     }
