@@ -79,12 +79,17 @@ final class SessionChecks {
 
     /**
      * "supervision due by 09/02/2027, before the first session: not booked", "DBS re-check due by 01/03/2027,
-     * before session 6 of 14: booked 24/02/2027", or "supervision overdue, to renew before the first session".
+     * before session 6 of 14: booked 24/02/2027", or "supervision overdue, to renew before the first session"
+     * ("… to renew now" once the group has started). Nothing once the group is over.
      */
     private List<String> toBook(PractitionerRecord held, List<Booking> bookings) {
-        LocalDate from = dates.get(0).isAfter(today) ? today : dates.get(0);
-        Verdict now = engine.assess(held, programme, level, from);
         LocalDate last = dates.get(dates.size() - 1);
+        if (last.isBefore(today)) {
+            return List.of(); // the group is over: nothing left to book for it
+        }
+        // Asked as of today, for a group not yet started and for one already running alike.
+        Verdict now = engine.assess(held, programme, level, today);
+        String soon = dates.get(0).isAfter(today) ? "to renew before the first session" : "to renew now";
         List<String> toBook = new ArrayList<>();
         for (RuleOutcome outcome : now.rules()) {
             Booking.Renewal renewal = settings.renewable().contains(outcome.rule()) ? Renewals.of(outcome.rule()) : null;
@@ -92,8 +97,8 @@ final class SessionChecks {
                 continue;
             }
             if (!outcome.met()) {
-                toBook.add(renewal.label() + " overdue, to renew before the first session: "
-                        + Renewals.booking(renewal, from, programme.programmeId(), bookings));
+                toBook.add(renewal.label() + " overdue, " + soon + ": "
+                        + Renewals.booking(renewal, today, programme.programmeId(), bookings));
                 continue;
             }
             LocalDate dueBy = outcome.validUntil();
