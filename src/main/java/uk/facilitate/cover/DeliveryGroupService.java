@@ -165,15 +165,16 @@ public class DeliveryGroupService {
         LocalDate now = today.date();
         List<DeliveryGroup> groups = queries.list(visible, null, now, null, 0, 500);
         Map<Long, Object[]> settingRows = queries.settings(groups.stream().map(DeliveryGroup::getSettingId).toList());
+        Set<Long> everyone = new java.util.TreeSet<>();
+        groups.forEach(g -> g.getFacilitators().forEach(a -> everyone.add(a.getStaffId())));
+        // Everyone's records, bookings and names once, not once per group.
+        Loaded loaded = Loaded.of(this, everyone);
+        Map<Long, GroupQueries.Person> people = queries.people(everyone);
         List<ToBook> list = new ArrayList<>();
         for (DeliveryGroup group : groups) {
             List<Long> ids = group.getFacilitators().stream().map(DeliveryGroup.Assignment::getStaffId).toList();
-            if (ids.isEmpty()) {
-                continue;
-            }
-            Map<Long, GroupQueries.Person> people = queries.people(ids);
-            check(group, ids).forEach((id, checked) -> checked.toBook().forEach(item -> list.add(new ToBook(group.getId(),
-                    name(group, settingRows), group.getStartDate(), id, people.get(id).name(), item,
+            check(group, ids, loaded).forEach((id, checked) -> checked.toBook().forEach(item -> list.add(new ToBook(
+                    group.getId(), name(group, settingRows), group.getStartDate(), id, people.get(id).name(), item,
                     !item.endsWith(Renewals.NOT_BOOKED)))));
         }
         list.sort(java.util.Comparator.comparing(ToBook::booked).thenComparing(ToBook::startDate)
@@ -302,22 +303,40 @@ public class DeliveryGroupService {
      * and the rules not met there, or {@code null}; and the renewals falling due during it, to book.
      */
     private Map<Long, GroupCheck> check(DeliveryGroup group, List<Long> staffIds) {
+        return check(group, staffIds, Loaded.of(this, staffIds));
+    }
+
+    /** People's records and bookings, read once (set-based) for every group they are checked against. */
+    private record Loaded(QualificationSettings settings, LocalDate today, Map<Long, PractitionerRecord> records,
+                          Map<Long, List<Booking>> bookings, Map<Long, ExpectedBasis.Booked> booked) {
+        static Loaded of(DeliveryGroupService service, java.util.Collection<Long> staffIds) {
+            QualificationSettings rules = service.settings.current();
+            LocalDate now = service.today.date();
+            if (staffIds.isEmpty()) {
+                return new Loaded(rules, now, Map.of(), Map.of(), Map.of());
+            }
+            Map<Long, List<Booking>> open = new HashMap<>();
+            service.bookings.openBookings(staffIds, now)
+                    .forEach(b -> open.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(b));
+            return new Loaded(rules, now, service.records.load(staffIds), open, service.records.booked(staffIds, now, rules));
+        }
+    }
+
+    private Map<Long, GroupCheck> check(DeliveryGroup group, List<Long> staffIds, Loaded loaded) {
         Map<Long, GroupCheck> checks = new HashMap<>();
         if (staffIds.isEmpty()) {
             return checks;
         }
-        QualificationSettings rules = settings.current();
-        LocalDate now = today.date();
-        SessionChecks sessions = new SessionChecks(rules, ProgrammeRules.of(catalogue.require(group.getProgrammeId())),
-                NeedLevel.of(group.getNeedLevel()), group.sessionDates(), now);
-        Map<Long, List<Booking>> booked = new HashMap<>();
-        bookings.openBookings(staffIds, now)
-                .forEach(b -> booked.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(b));
-        Map<Long, ExpectedBasis.Booked> bookedRecords = records.booked(staffIds, now, rules);
-        for (PractitionerRecord person : records.load(staffIds).values()) {
-            SessionChecks.Outcome outcome = sessions.check(person, bookedRecords.getOrDefault(person.staffId(),
-                    ExpectedBasis.Booked.NOTHING), booked.getOrDefault(person.staffId(), List.of()));
-            checks.put(person.staffId(), new GroupCheck(outcome.problem(), outcome.toBook()));
+        SessionChecks sessions = new SessionChecks(loaded.settings(),
+                ProgrammeRules.of(catalogue.require(group.getProgrammeId())), NeedLevel.of(group.getNeedLevel()),
+                group.sessionDates(), loaded.today());
+        for (Long id : staffIds) {
+            PractitionerRecord person = loaded.records().get(id);
+            if (person != null) {
+                SessionChecks.Outcome outcome = sessions.check(person, loaded.booked().getOrDefault(id,
+                        ExpectedBasis.Booked.NOTHING), loaded.bookings().getOrDefault(id, List.of()));
+                checks.put(id, new GroupCheck(outcome.problem(), outcome.toBook()));
+            }
         }
         return checks;
     }
