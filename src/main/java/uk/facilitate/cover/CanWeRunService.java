@@ -9,21 +9,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.facilitate.booking.Booking;
-import uk.facilitate.booking.BookingService;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
-import uk.facilitate.qualification.ExpectedBasis;
-import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
-import uk.facilitate.qualification.QualificationSettings;
-import uk.facilitate.qualification.service.PractitionerRecords;
-import uk.facilitate.qualification.service.QualificationSettingsStore;
 import uk.facilitate.shared.Forbidden;
 import uk.facilitate.shared.InvalidInput;
 import uk.facilitate.shared.NeedLevel;
@@ -56,16 +48,10 @@ public class CanWeRunService {
     private GroupQueries queries;
 
     @Inject
-    private PractitionerRecords records;
-
-    @Inject
-    private QualificationSettingsStore settings;
-
-    @Inject
-    private BookingService bookings;
-
-    @Inject
     private DeliveryGroupService groups;
+
+    @Inject
+    private PeopleOnRecord onRecord;
 
     @Inject
     private Today today;
@@ -110,25 +96,23 @@ public class CanWeRunService {
     public Answer ask(Question question) {
         access.requireCoverReader();
         Checked q = validate(question);
-        LocalDate now = today.date();
+        LocalDate now = today.date(); // the same day the records are read as of
         List<LocalDate> dates = SessionDates.weekly(q.first(), q.sessions());
         List<GroupQueries.Person> people = queries.withRecordFor(q.programme().id(), q.localityId(), q.first());
         List<Long> ids = people.stream().map(GroupQueries.Person::staffId).toList();
 
-        QualificationSettings rules = settings.current();
         NeedLevel level = NeedLevel.of(q.needLevel());
-        SessionChecks sessions = new SessionChecks(rules, ProgrammeRules.of(q.programme()), level, dates, now);
-        Map<Long, List<Booking>> booked = new HashMap<>();
-        bookings.openBookings(ids, now).forEach(b -> booked.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(b));
-        Map<Long, PractitionerRecord> held = records.load(ids);
-        Map<Long, ExpectedBasis.Booked> bookedRecords = records.booked(ids, now, rules);
+        PeopleOnRecord.Loaded loaded = onRecord.load(ids);
+        SessionChecks sessions = loaded.sessions(ProgrammeRules.of(q.programme()), level, dates);
         Map<Long, List<DeliveryGroupService.Clash>> clashes = groups.clashes(ids, -1, q.first(), q.sessions());
 
         List<Available> available = new ArrayList<>();
         List<Ranked> others = new ArrayList<>();
         for (GroupQueries.Person person : people) {
-            SessionChecks.Outcome outcome = sessions.check(held.get(person.staffId()), bookedRecords.getOrDefault(
-                    person.staffId(), ExpectedBasis.Booked.NOTHING), booked.getOrDefault(person.staffId(), List.of()));
+            SessionChecks.Outcome outcome = loaded.check(person.staffId(), sessions);
+            if (outcome == null) {
+                continue;
+            }
             List<DeliveryGroupService.Clash> busy = clashes.getOrDefault(person.staffId(), List.of());
             if (!outcome.takesEverySession()) {
                 List<String> missed = new ArrayList<>(outcome.missed());

@@ -15,20 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.facilitate.booking.Booking;
-import uk.facilitate.booking.BookingService;
 import uk.facilitate.catalogue.Catalogue;
 import uk.facilitate.catalogue.Programme;
 import uk.facilitate.platform.Access;
 import uk.facilitate.platform.AuditLog;
 import uk.facilitate.platform.Inputs;
 import uk.facilitate.platform.MaxLength;
-import uk.facilitate.qualification.ExpectedBasis;
-import uk.facilitate.qualification.PractitionerRecord;
 import uk.facilitate.qualification.ProgrammeRules;
-import uk.facilitate.qualification.QualificationSettings;
-import uk.facilitate.qualification.service.PractitionerRecords;
-import uk.facilitate.qualification.service.QualificationSettingsStore;
 import uk.facilitate.shared.ConcurrentEdit;
 import uk.facilitate.shared.Forbidden;
 import uk.facilitate.shared.InvalidInput;
@@ -56,7 +49,6 @@ public class DeliveryGroupService {
     @Inject
     private AuditLog audit;
 
-
     @Inject
     private Catalogue catalogue;
 
@@ -64,13 +56,7 @@ public class DeliveryGroupService {
     private GroupQueries queries;
 
     @Inject
-    private PractitionerRecords records;
-
-    @Inject
-    private QualificationSettingsStore settings;
-
-    @Inject
-    private BookingService bookings;
+    private PeopleOnRecord people;
 
     @Inject
     private Today today;
@@ -168,13 +154,13 @@ public class DeliveryGroupService {
         Set<Long> everyone = new java.util.TreeSet<>();
         groups.forEach(g -> g.getFacilitators().forEach(a -> everyone.add(a.getStaffId())));
         // Everyone's records, bookings and names once, not once per group.
-        Loaded loaded = Loaded.of(this, everyone);
-        Map<Long, GroupQueries.Person> people = queries.people(everyone);
+        PeopleOnRecord.Loaded loaded = people.load(everyone);
+        Map<Long, GroupQueries.Person> names = queries.people(everyone);
         List<ToBook> list = new ArrayList<>();
         for (DeliveryGroup group : groups) {
             List<Long> ids = group.getFacilitators().stream().map(DeliveryGroup.Assignment::getStaffId).toList();
             check(group, ids, loaded).forEach((id, checked) -> checked.toBook().forEach(item -> list.add(new ToBook(
-                    group.getId(), name(group, settingRows), group.getStartDate(), id, people.get(id).name(), item,
+                    group.getId(), name(group, settingRows), group.getStartDate(), id, names.get(id).name(), item,
                     !item.endsWith(Renewals.NOT_BOOKED)))));
         }
         list.sort(java.util.Comparator.comparing(ToBook::booked).thenComparing(ToBook::startDate)
@@ -303,38 +289,19 @@ public class DeliveryGroupService {
      * and the rules not met there, or {@code null}; and the renewals falling due during it, to book.
      */
     private Map<Long, GroupCheck> check(DeliveryGroup group, List<Long> staffIds) {
-        return check(group, staffIds, Loaded.of(this, staffIds));
+        return check(group, staffIds, people.load(staffIds));
     }
 
-    /** People's records and bookings, read once (set-based) for every group they are checked against. */
-    private record Loaded(QualificationSettings settings, LocalDate today, Map<Long, PractitionerRecord> records,
-                          Map<Long, List<Booking>> bookings, Map<Long, ExpectedBasis.Booked> booked) {
-        static Loaded of(DeliveryGroupService service, java.util.Collection<Long> staffIds) {
-            QualificationSettings rules = service.settings.current();
-            LocalDate now = service.today.date();
-            if (staffIds.isEmpty()) {
-                return new Loaded(rules, now, Map.of(), Map.of(), Map.of());
-            }
-            Map<Long, List<Booking>> open = new HashMap<>();
-            service.bookings.openBookings(staffIds, now)
-                    .forEach(b -> open.computeIfAbsent(b.getStaffId(), k -> new ArrayList<>()).add(b));
-            return new Loaded(rules, now, service.records.load(staffIds), open, service.records.booked(staffIds, now, rules));
-        }
-    }
-
-    private Map<Long, GroupCheck> check(DeliveryGroup group, List<Long> staffIds, Loaded loaded) {
+    private Map<Long, GroupCheck> check(DeliveryGroup group, List<Long> staffIds, PeopleOnRecord.Loaded loaded) {
         Map<Long, GroupCheck> checks = new HashMap<>();
         if (staffIds.isEmpty()) {
             return checks;
         }
-        SessionChecks sessions = new SessionChecks(loaded.settings(),
-                ProgrammeRules.of(catalogue.require(group.getProgrammeId())), NeedLevel.of(group.getNeedLevel()),
-                group.sessionDates(), loaded.today());
+        SessionChecks sessions = loaded.sessions(ProgrammeRules.of(catalogue.require(group.getProgrammeId())),
+                NeedLevel.of(group.getNeedLevel()), group.sessionDates());
         for (Long id : staffIds) {
-            PractitionerRecord person = loaded.records().get(id);
-            if (person != null) {
-                SessionChecks.Outcome outcome = sessions.check(person, loaded.booked().getOrDefault(id,
-                        ExpectedBasis.Booked.NOTHING), loaded.bookings().getOrDefault(id, List.of()));
+            SessionChecks.Outcome outcome = loaded.check(id, sessions);
+            if (outcome != null) {
                 checks.put(id, new GroupCheck(outcome.problem(), outcome.toBook()));
             }
         }

@@ -1,12 +1,9 @@
 package uk.facilitate.cover.web;
 
-import static uk.facilitate.platform.Text.blankToNull;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,7 +22,7 @@ import uk.facilitate.web.Pages;
  */
 @Named("canWeRun")
 @ViewScoped
-public class CanWeRunPage implements Serializable {
+public class CanWeRunPage extends ProgrammeLevelLocality {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,9 +35,6 @@ public class CanWeRunPage implements Serializable {
     @Inject
     private transient CoverService cover;
 
-    private String programmeId;
-    private Integer needLevel;
-    private Long localityId;
     private LocalDate firstSession;
     private Integer sessions;
     private Integer facilitators;
@@ -86,30 +80,6 @@ public class CanWeRunPage implements Serializable {
 
     public CanWeRunService.Answer getAnswer() {
         return answer;
-    }
-
-    public String getProgrammeId() {
-        return programmeId;
-    }
-
-    public void setProgrammeId(String programmeId) {
-        this.programmeId = blankToNull(programmeId);
-    }
-
-    public Integer getNeedLevel() {
-        return needLevel;
-    }
-
-    public void setNeedLevel(Integer needLevel) {
-        this.needLevel = needLevel;
-    }
-
-    public Long getLocalityId() {
-        return localityId;
-    }
-
-    public void setLocalityId(Long localityId) {
-        this.localityId = localityId;
     }
 
     public LocalDate getFirstSession() {

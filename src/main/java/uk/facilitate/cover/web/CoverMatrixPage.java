@@ -1,12 +1,9 @@
 package uk.facilitate.cover.web;
 
-import static uk.facilitate.platform.Text.blankToNull;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +20,7 @@ import uk.facilitate.web.Pages;
 /** {@code /cover/matrix.xhtml}: the cover matrix on a date, its filters, a cell's people and their verdicts. */
 @Named("coverMatrix")
 @ViewScoped
-public class CoverMatrixPage implements Serializable {
+public class CoverMatrixPage extends ProgrammeLevelLocality {
 
     private transient Optional<String> localityScope;
 
@@ -36,9 +33,6 @@ public class CoverMatrixPage implements Serializable {
     private CoverService cover;
 
     private LocalDate on;
-    private String programmeId;
-    private Integer needLevel;
-    private Long localityId;
     private Long organisationId;
 
     /** Recomputed after deserialisation rather than kept in the session. */
@@ -187,30 +181,6 @@ public class CoverMatrixPage implements Serializable {
 
     public void setOn(LocalDate on) {
         this.on = on;
-    }
-
-    public String getProgrammeId() {
-        return programmeId;
-    }
-
-    public void setProgrammeId(String programmeId) {
-        this.programmeId = blankToNull(programmeId);
-    }
-
-    public Integer getNeedLevel() {
-        return needLevel;
-    }
-
-    public void setNeedLevel(Integer needLevel) {
-        this.needLevel = needLevel;
-    }
-
-    public Long getLocalityId() {
-        return localityId;
-    }
-
-    public void setLocalityId(Long localityId) {
-        this.localityId = localityId;
     }
 
     public Long getOrganisationId() {

@@ -1,12 +1,9 @@
 package uk.facilitate.cover.web;
 
-import static uk.facilitate.platform.Text.blankToNull;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +22,7 @@ import uk.facilitate.web.Pages;
  */
 @Named("coverTargets")
 @ViewScoped
-public class CoverTargetsPage implements Serializable {
+public class CoverTargetsPage extends ProgrammeLevelLocality {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,9 +36,6 @@ public class CoverTargetsPage implements Serializable {
     private transient Access access;
 
     // the add form
-    private String programmeId;
-    private Integer needLevel;
-    private Long localityId;
     private Integer target;
 
     // the target being changed, as read
@@ -190,30 +184,6 @@ public class CoverTargetsPage implements Serializable {
 
     public void setEditingTarget(Integer editingTarget) {
         this.editingTarget = editingTarget;
-    }
-
-    public String getProgrammeId() {
-        return programmeId;
-    }
-
-    public void setProgrammeId(String programmeId) {
-        this.programmeId = blankToNull(programmeId);
-    }
-
-    public Integer getNeedLevel() {
-        return needLevel;
-    }
-
-    public void setNeedLevel(Integer needLevel) {
-        this.needLevel = needLevel;
-    }
-
-    public Long getLocalityId() {
-        return localityId;
-    }
-
-    public void setLocalityId(Long localityId) {
-        this.localityId = localityId;
     }
 
     public Integer getTarget() {

@@ -1,12 +1,9 @@
 package uk.facilitate.cover.web;
 
-import static uk.facilitate.platform.Text.blankToNull;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -20,7 +17,7 @@ import uk.facilitate.web.Pages;
 /** {@code /cover/groups.xhtml}: the groups in the coordinator's localities, and planning a new one. */
 @Named("deliveryGroups")
 @ViewScoped
-public class DeliveryGroupsPage implements Serializable {
+public class DeliveryGroupsPage extends ProgrammeAndLevel {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,8 +30,6 @@ public class DeliveryGroupsPage implements Serializable {
     @Inject
     private CoverService cover;
 
-    private String programmeId;
-    private Integer needLevel;
     private Long settingId;
     private LocalDate startDate;
     private Integer sessions;
@@ -80,22 +75,6 @@ public class DeliveryGroupsPage implements Serializable {
     /** Need levels the chosen programme serves (all four until one is chosen). */
     public List<Integer> getNeedLevels() {
         return cover.needLevelsServed(programmeId);
-    }
-
-    public String getProgrammeId() {
-        return programmeId;
-    }
-
-    public void setProgrammeId(String programmeId) {
-        this.programmeId = blankToNull(programmeId);
-    }
-
-    public Integer getNeedLevel() {
-        return needLevel;
-    }
-
-    public void setNeedLevel(Integer needLevel) {
-        this.needLevel = needLevel;
     }
 
     public Long getSettingId() {
